@@ -1,0 +1,154 @@
+# minipy: one Makefile, no generated code.
+#
+#   make                      build/minipy   (the GIL build)
+#   make FREETHREADED=1       build/minipyt  (the free-threaded build)
+#   make test                 every test, on both builds, ending "N passed, M failed"
+#   make demo                 the GIL demo (see README)
+#   make debug                -O0 -g -DMPY_DEBUG=1 into build/debug-*
+#   make clean
+#
+# Objects of the two builds never mix: build/gil/ and build/ft/.
+# Missing Debian packages are installed (as root) or named (otherwise).
+
+FREETHREADED ?= 0
+COMPUTED_GOTO ?= 1
+DEBUG ?= 0
+SAN ?=
+CC ?= cc
+ifeq ($(CC),cc)
+CC := gcc
+endif
+
+ifeq ($(FREETHREADED),1)
+VARIANT := ft
+EXE := minipyt
+else
+VARIANT := gil
+EXE := minipy
+endif
+ifneq ($(DEBUG),0)
+VARIANT := debug-$(VARIANT)
+endif
+ifneq ($(SAN),)
+VARIANT := $(SAN)-$(VARIANT)
+endif
+
+BUILD := build
+OBJDIR := $(BUILD)/$(VARIANT)
+BIN := $(BUILD)/$(EXE)
+ifneq ($(DEBUG)$(SAN),0)
+BIN := $(OBJDIR)/$(EXE)
+endif
+LIB := $(OBJDIR)/libminipy.a
+
+WARN := -Wall -Wextra -Wundef -Wmissing-prototypes -Wno-unused-parameter \
+        -Wno-missing-field-initializers $(if $(filter 1,$(WERROR)),-Werror,)
+CSTD := -std=c11 -D_GNU_SOURCE
+DEFS := -DMPY_FREE_THREADED=$(FREETHREADED) -DMPY_COMPUTED_GOTO=$(COMPUTED_GOTO) \
+        -DMPY_DEBUG=$(if $(filter 0,$(DEBUG)),0,1)
+ifeq ($(DEBUG),0)
+OPT ?= -O2 -g
+else
+OPT ?= -O0 -g3
+endif
+ifeq ($(SAN),asan)
+OPT += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDSAN := -fsanitize=address,undefined
+endif
+ifeq ($(SAN),tsan)
+OPT += -fsanitize=thread
+LDSAN := -fsanitize=thread
+endif
+CFLAGS_ALL := $(CSTD) $(OPT) $(WARN) $(DEFS) -I. -pthread -MMD -MP $(CFLAGS)
+LDLIBS_ALL := -lgmp -lreadline -lm -pthread $(LDSAN) $(LDLIBS)
+
+SRCS := $(wildcard vm/*.c runtime/*.c gil/*.c)
+MAIN_SRC := runtime/main.c
+LIB_SRCS := $(filter-out $(MAIN_SRC),$(SRCS))
+LIB_OBJS := $(LIB_SRCS:%.c=$(OBJDIR)/%.o)
+MAIN_OBJ := $(MAIN_SRC:%.c=$(OBJDIR)/%.o)
+
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(OBJDIR)/tests/%)
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
+
+.PHONY: tools all both test test-unit test-py test-one regen-tests deps clean debug demo bench \
+        check-style
+
+all: deps $(BIN)
+
+# ---------------------------------------------------------------- deps
+# Debian packages the build needs, keyed by a file each one installs.
+DEP_PKGS := libgmp-dev:/usr/include/x86_64-linux-gnu/gmp.h check:/usr/include/check.h \
+            libreadline-dev:/usr/include/readline/readline.h pkg-config:/usr/bin/pkg-config
+deps:
+	@missing=""; for p in $(DEP_PKGS); do pkg=$${p%%:*}; f=$${p#*:}; \
+	  if [ ! -e "$$f" ] && ! dpkg -s "$$pkg" >/dev/null 2>&1; then missing="$$missing $$pkg"; fi; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "installing:$$missing"; \
+	    (apt-get install -y $$missing || (apt-get update && apt-get install -y $$missing)) >/dev/null \
+	      || { echo "apt-get install$$missing failed"; exit 1; }; \
+	  else echo "missing packages; run:  sudo apt-get install -y$$missing"; exit 1; fi; fi
+
+# ---------------------------------------------------------------- build
+$(OBJDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(LIB): $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(LIB)
+	$(CC) $(OPT) -o $@ $(MAIN_OBJ) $(LIB) $(LDLIBS_ALL)
+
+$(OBJDIR)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(CHECK_LIBS) $(LDLIBS_ALL)
+
+# Developer tools: tests/tools/NAME.c -> build/<variant>/tools/NAME
+TOOL_SRCS := $(wildcard tests/tools/*.c)
+TOOL_BINS := $(TOOL_SRCS:tests/tools/%.c=$(OBJDIR)/tools/%)
+tools: $(TOOL_BINS)
+$(OBJDIR)/tools/%: tests/tools/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(LDLIBS_ALL)
+
+debug:
+	$(MAKE) DEBUG=1
+
+# ---------------------------------------------------------------- tests
+# `make test` builds and tests both variants; the per-variant work is
+# test-variant, which writes its counts to $(OBJDIR)/test-counts.
+test: deps
+	@rm -f $(BUILD)/gil/test-counts $(BUILD)/ft/test-counts
+	@$(MAKE) --no-print-directory FREETHREADED=0 test-variant || true
+	@$(MAKE) --no-print-directory FREETHREADED=1 test-variant || true
+	@cat $(BUILD)/gil/test-counts $(BUILD)/ft/test-counts 2>/dev/null | \
+	  awk '{p+=$$1; f+=$$2} END {printf "%d passed, %d failed\n", p, f; exit (f>0 || NR<2)}'
+
+test-variant: $(BIN) $(UNIT_BINS)
+	@echo "== $(EXE): unit tests"
+	@p=0; f=0; for t in $(UNIT_BINS); do \
+	  if CK_VERBOSITY=silent $$t >$$t.log 2>&1; then p=$$((p+1)); else f=$$((f+1)); \
+	    echo "FAIL $$t"; tail -20 $$t.log; fi; done; \
+	echo "$$p $$f" > $(OBJDIR)/unit-counts; echo "unit: $$p passed, $$f failed"
+	@echo "== $(EXE): script tests"
+	@tests/run_py_tests.sh $(abspath $(BIN)) $(OBJDIR)/py-counts
+	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts | awk '{p+=$$1; f+=$$2} END {print p, f}' \
+	  > $(OBJDIR)/test-counts
+
+test-unit: $(UNIT_BINS)
+	@for t in $(UNIT_BINS); do $$t || exit 1; done
+
+test-py: $(BIN)
+	@tests/run_py_tests.sh $(abspath $(BIN)) $(OBJDIR)/py-counts
+
+# Regenerate the expected outputs of tests/py from CPython (python3).
+regen-tests:
+	@tests/regen_expected.sh
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -1,0 +1,162 @@
+/* gil/gil.c: the global interpreter lock.
+ *
+ * Design notes (after CPython's Python/ceval_gil.c, which minipy follows in
+ * behaviour):
+ *
+ * What it protects: every Python object and all interpreter state.  A
+ * thread runs Python code only while it holds the GIL.
+ *
+ * The lock is a mutex + condition variable guarding the flag `locked`
+ * (CPython's "new GIL", 3.2).  A thread that wants the GIL and finds it
+ * held waits on `cond` for at most the switch interval (5 ms by default).
+ * If the interval passes and no switch happened meanwhile, it sets the
+ * GIL_DROP_REQUEST bit in the *holder's* eval breaker and waits again.
+ * The holder notices the bit at its next check point (a backward jump,
+ * a function entry, the return from a C call) and drops the GIL.
+ *
+ * Fairness (FORCE_SWITCHING): a thread that drops the GIL because it was
+ * asked to then waits on `switch_cond` until some other thread has actually
+ * taken it.  Without this, on a multi-core machine the dropper (still
+ * running on its core) would usually retake the lock before the woken
+ * waiter is even scheduled - the "GIL battle" of Python 2.  MicroPython's
+ * simpler "release every N jumps" has exactly that problem; we chose
+ * CPython's scheme so a learner sees the same 5 ms slices CPython gives.
+ *
+ * Voluntary drops (around blocking calls: MPY_BEGIN_ALLOW_THREADS) do not
+ * wait for a hand-off.  A thread that exits drops with `final` set.
+ *
+ * Lock order: `mutex` before `switch_mutex`.  Neither is held while
+ * running Python code.
+ *
+ * State: one interpreter per process, so one GIL: a file-level variable.
+ */
+#include "gil/gil.h"
+
+#include <errno.h>
+#include <time.h>
+
+static MpyGil gil;
+
+void mpy__gil_init(MpyInterp *interp)
+{
+    MPY_UNUSED(interp);
+    pthread_mutex_init(&gil.mutex, NULL);
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&gil.cond, &attr);
+    pthread_condattr_destroy(&attr);
+    pthread_mutex_init(&gil.switch_mutex, NULL);
+    pthread_cond_init(&gil.switch_cond, NULL);
+    atomic_store(&gil.locked, 0);
+    atomic_store(&gil.holder, NULL);
+    gil.switch_number = 0;
+    if (atomic_load(&gil.interval_us) == 0)
+        atomic_store(&gil.interval_us, MPY_DEFAULT_SWITCH_INTERVAL_US);
+    atomic_store(&gil.enabled, 1);
+}
+
+bool mpy__gil_enabled(void)
+{
+    return atomic_load_explicit(&gil.enabled, memory_order_relaxed) != 0;
+}
+
+bool mpy__gil_held(MpyThreadState *tstate)
+{
+    return atomic_load(&gil.locked) && atomic_load(&gil.holder) == tstate;
+}
+
+/* Wait on `cond` for at most the switch interval.  Returns true on timeout. */
+static bool timed_wait(void)
+{
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    long us = atomic_load_explicit(&gil.interval_us, memory_order_relaxed);
+    if (us < 1)
+        us = 1;
+    deadline.tv_nsec += (us % 1000000) * 1000;
+    deadline.tv_sec += us / 1000000 + deadline.tv_nsec / 1000000000;
+    deadline.tv_nsec %= 1000000000;
+    return pthread_cond_timedwait(&gil.cond, &gil.mutex, &deadline) == ETIMEDOUT;
+}
+
+void mpy__gil_take(MpyThreadState *tstate)
+{
+    if (!mpy__gil_enabled())
+        return;
+    int saved_errno = errno;
+    pthread_mutex_lock(&gil.mutex);
+    while (atomic_load(&gil.locked)) {
+        uint64_t switches = gil.switch_number;
+        if (timed_wait() && atomic_load(&gil.locked) && gil.switch_number == switches) {
+            /* The holder ran for a whole interval: ask it to let go. */
+            MpyThreadState *holder = atomic_load(&gil.holder);
+            if (holder != NULL)
+                mpy__breaker_set(holder, MPY_BREAKER_GIL_DROP_REQUEST);
+        }
+    }
+    pthread_mutex_lock(&gil.switch_mutex);
+    atomic_store(&gil.locked, 1);
+    if (atomic_load(&gil.holder) != tstate) {
+        atomic_store(&gil.holder, tstate);
+        gil.switch_number++;
+    }
+    pthread_cond_signal(&gil.switch_cond);
+    pthread_mutex_unlock(&gil.switch_mutex);
+    mpy__breaker_clear(tstate, MPY_BREAKER_GIL_DROP_REQUEST);
+    pthread_mutex_unlock(&gil.mutex);
+    errno = saved_errno;
+}
+
+void mpy__gil_drop(MpyThreadState *tstate, bool final)
+{
+    if (!mpy__gil_enabled())
+        return;
+    pthread_mutex_lock(&gil.mutex);
+    atomic_store(&gil.locked, 0);
+    if (!final)
+        atomic_store(&gil.holder, tstate);
+    pthread_cond_signal(&gil.cond);
+    pthread_mutex_unlock(&gil.mutex);
+    if (!final && tstate != NULL &&
+        (MPY_ATOMIC_LOAD_RELAXED(&tstate->eval_breaker) & MPY_BREAKER_GIL_DROP_REQUEST)) {
+        /* Forced switch: wait until another thread has the GIL. */
+        pthread_mutex_lock(&gil.switch_mutex);
+        if (atomic_load(&gil.holder) == tstate) {
+            mpy__breaker_clear(tstate, MPY_BREAKER_GIL_DROP_REQUEST);
+            pthread_cond_wait(&gil.switch_cond, &gil.switch_mutex);
+        }
+        pthread_mutex_unlock(&gil.switch_mutex);
+    }
+}
+
+void mpy__gil_yield(MpyThreadState *tstate)
+{
+    mpy__gil_drop(tstate, false);
+    mpy__gil_take(tstate);
+}
+
+void mpy__gil_set_interval(double seconds)
+{
+    long us = (long)(seconds * 1e6);
+    atomic_store(&gil.interval_us, us < 1 ? 1 : us);
+}
+
+double mpy__gil_get_interval(void)
+{
+    return (double)atomic_load(&gil.interval_us) / 1e6;
+}
+
+MpyThreadState *mpy__save_thread(void)
+{
+    MpyThreadState *tstate = mpy__tstate_get();
+    atomic_store_explicit(&tstate->status, MPY_TSTATE_DETACHED, memory_order_relaxed);
+    mpy__gil_drop(tstate, false);
+    return tstate;
+}
+
+void mpy__restore_thread(MpyThreadState *tstate)
+{
+    mpy__gil_take(tstate);
+    atomic_store_explicit(&tstate->status, MPY_TSTATE_ATTACHED, memory_order_relaxed);
+}

@@ -1,0 +1,166 @@
+/* gil/tstate.h: per-thread and per-interpreter state.
+ *
+ * Models CPython's PyThreadState / PyInterpreterState (Include/cpython/
+ * pystate.h).  All mutable runtime state lives in one of two places:
+ *
+ *  - MpyInterp (one per process): modules, builtins, the thread list, the
+ *    GIL, configuration.  Shared by every thread; guarded by the GIL in the
+ *    GIL build and by its own mutexes in the free-threaded build.
+ *  - MpyThreadState (one per OS thread running Python): the current frame,
+ *    the exception being raised and the one being handled, the frame data
+ *    stack, recursion counters, free lists and the eval-breaker word.
+ *    Only its own thread touches it, except the eval breaker, which other
+ *    threads set (GIL drop requests, signals, stop-the-world).
+ *
+ * The current thread's state is reached through a _Thread_local pointer;
+ * hot code (the eval loop) receives it as a parameter instead.
+ */
+#ifndef MINIPY_GIL_TSTATE_H
+#define MINIPY_GIL_TSTATE_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <pthread.h>
+
+#include "runtime/object.h"
+
+typedef struct MpyFrame MpyFrame;
+typedef struct MpyInterp MpyInterp;
+typedef struct MpyThreadState MpyThreadState;
+
+/* Bits of the eval-breaker word, checked by the eval loop at backward jumps,
+ * function entry and after calls into C (CPython's _Py_HandlePending). */
+enum {
+    MPY_BREAKER_GIL_DROP_REQUEST = 1u << 0, /* another thread waits for the GIL */
+    MPY_BREAKER_SIGNALS_PENDING = 1u << 1,  /* a signal arrived (main thread only) */
+    MPY_BREAKER_ASYNC_EXC = 1u << 2,        /* an exception was posted to this thread */
+    MPY_BREAKER_STOP_THE_WORLD = 1u << 3,   /* park at this safe point */
+    MPY_BREAKER_GC_SCHEDULED = 1u << 4,     /* run the cycle collector */
+    MPY_BREAKER_TRACE = 1u << 5,            /* -X trace: per-instruction hook */
+};
+
+/* The exception being *handled* (sys.exception(), bare `raise`, implicit
+ * __context__).  Generators push their own entry while they run. */
+typedef struct MpyExcInfo {
+    MpyObject *exc_value;           /* owned, or NULL/None when none */
+    struct MpyExcInfo *previous;
+} MpyExcInfo;
+
+/* Frames of Python calls live in a per-thread stack of chunks, not in
+ * malloc'd blocks (CPython 3.11's "data stack"). */
+typedef struct MpyDataChunk {
+    struct MpyDataChunk *previous;
+    size_t size;                    /* bytes, including this header */
+    char *saved_top;                /* top of the previous chunk when this one was pushed */
+    _Alignas(16) char data[];
+} MpyDataChunk;
+
+enum { MPY_TSTATE_DETACHED = 0, MPY_TSTATE_ATTACHED = 1 };
+
+struct MpyThreadState {
+    _Atomic uint32_t eval_breaker;  /* MPY_BREAKER_* bits */
+    MpyInterp *interp;
+    MpyFrame *frame;                /* innermost running Python frame, or NULL */
+
+    MpyObject *curexc;              /* exception being raised (owned), or NULL */
+    MpyExcInfo *exc_info;           /* top of the handled-exception stack */
+    MpyExcInfo exc_state;           /* the thread's own bottom entry */
+
+    int py_depth;                   /* Python frames on this thread */
+    int c_depth;                    /* nested C recursion guards */
+    char *c_stack_limit;            /* below this address: RecursionError */
+    bool recursion_headroom;        /* handling a RecursionError: allow a little more */
+
+    MpyDataChunk *datastack_chunk;
+    char *datastack_top;
+    char *datastack_limit;
+
+    MpyObject *repr_stack;          /* list of objects inside repr() (for "[...]") */
+    MpyObject *dict;                /* per-thread dict for threading.local */
+    MpyObject *async_exc;           /* posted exception (owned), see MPY_BREAKER_ASYNC_EXC */
+
+    uint64_t ident;                 /* threading.get_ident() */
+    long native_id;                 /* OS thread id (gettid) */
+    pthread_t pthread;
+    _Atomic int status;             /* MPY_TSTATE_ATTACHED / DETACHED */
+
+    /* Free lists: recently freed small objects of hot types, reused
+     * without calling malloc.  Per thread, so no locking in either build. */
+    MpyObject *float_freelist;
+    int float_freelist_len;
+
+    MpyThreadState *prev, *next;    /* in interp->threads, under threads_mutex */
+};
+
+struct MpyInterp {
+    MpyObject *modules;             /* sys.modules */
+    MpyObject *builtins;            /* the builtins module's dict */
+    MpyObject *builtins_module;
+    MpyObject *sys_module;
+    MpyObject *sysdict;
+    MpyObject *main_module;
+    MpyObject *interned;            /* dict str -> str of interned strings */
+    int recursion_limit;            /* sys.setrecursionlimit */
+
+    pthread_mutex_t threads_mutex;  /* guards the list below */
+    MpyThreadState *threads;
+    MpyThreadState *main_tstate;
+    pthread_t main_thread;
+
+    /* configuration, fixed after startup */
+    int argc;
+    char **argv;
+    MpyObject *xoptions;            /* dict for sys._xoptions */
+    bool flag_disassemble;          /* -d */
+    bool flag_inspect;              /* -i */
+    bool flag_ignore_environment;   /* -E */
+    bool flag_unbuffered;           /* -u */
+    int enable_gil;                 /* -1 default, 0 off, 1 on (PYTHON_GIL / -X gil) */
+    bool finalizing;
+};
+
+/* The one interpreter of this process (NULL before initialization). */
+extern MpyInterp *mpy__interp;
+
+/* The thread state of the calling thread (NULL if it has none). */
+extern _Thread_local MpyThreadState *mpy__tstate;
+
+static inline MpyThreadState *mpy__tstate_get(void) { return mpy__tstate; }
+static inline MpyInterp *mpy__interp_get(void) { return mpy__interp; }
+
+/* Create the state for the calling OS thread, register it in the
+ * interpreter's thread list and make it current (not yet attached to the
+ * GIL).  Returns: the state, or NULL on allocation failure. */
+MpyThreadState *mpy__tstate_new(MpyInterp *interp);
+/* Unregister and free the calling thread's state (must be current). */
+void mpy__tstate_delete_current(void);
+/* Record the C stack bounds of the calling thread for the recursion guard. */
+void mpy__tstate_init_stack_limit(MpyThreadState *tstate);
+
+/* Frame data stack: reserve `size` bytes (aligned to 16) for a frame.
+ * Returns: pointer, or NULL with MemoryError set. */
+void *mpy__datastack_push(MpyThreadState *tstate, size_t size);
+/* Release the most recent reservation starting at `p`. */
+void mpy__datastack_pop(MpyThreadState *tstate, void *p);
+
+/* Request a flag on a thread's eval breaker (any thread may call it). */
+static inline void mpy__breaker_set(MpyThreadState *tstate, uint32_t bit)
+{
+    MPY_ATOMIC_OR_RELAXED(&tstate->eval_breaker, bit);
+}
+static inline void mpy__breaker_clear(MpyThreadState *tstate, uint32_t bit)
+{
+    MPY_ATOMIC_AND_RELAXED(&tstate->eval_breaker, ~bit);
+}
+
+/* Is the C stack close to its end?  One compare against the limit. */
+static inline bool mpy__c_stack_exhausted(MpyThreadState *tstate)
+{
+    char here;
+    return &here < tstate->c_stack_limit;
+}
+
+#endif

@@ -1,0 +1,721 @@
+/* runtime/dict.c: the dict hash table and the dict type's core slots.
+ *
+ * Models CPython's Objects/dictobject.c "compact dict":
+ *
+ *   indices: [ -1, 2, -1, 0, -2, 1, -1, -1 ]   sparse, 1 << log2_size slots
+ *   entries: [ (h0,k0,v0), (h1,k1,v1), (h2,k2,v2) ]  dense, insertion order
+ *
+ * A lookup probes `indices` starting at hash & mask with CPython's
+ * perturbation recurrence (i = 5*i + perturb + 1), so every slot is
+ * eventually visited; -1 ends the search, -2 marks a deleted entry.  The
+ * entry array keeps insertion order, which is what iteration walks.  The
+ * table is rebuilt (dropping deleted entries) when `entries` is full.
+ *
+ * Comparing keys can run Python code (__eq__) that mutates the dict; like
+ * CPython, a lookup that sees the table change under it starts over.
+ * Methods beyond the core (keys/values/items views, update, pop ...) are in
+ * runtime/dict_methods.c and runtime/dict_views.c.
+ */
+#include "runtime/dict.h"
+#include "runtime/type.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define MIN_LOG2 3
+#define PERTURB_SHIFT 5
+
+extern const MpyMethodDef mpy__dict_methods[];
+MpyObject *mpy__dict_iter(MpyObject *dict); /* runtime/dict_views.c */
+
+static _Atomic uint64_t version_counter;
+
+uint64_t mpy__dict_next_version(void)
+{
+    return atomic_fetch_add_explicit(&version_counter, 1, memory_order_relaxed) + 1;
+}
+
+static inline ptrdiff_t usable_of(ptrdiff_t log2) { return ((ptrdiff_t)1 << log2) * 2 / 3; }
+static inline size_t mask_of(const MpyDictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
+
+/* ------------------------------------------------------------------ */
+/* Table management                                                     */
+
+static int alloc_table(MpyDictObject *d, ptrdiff_t log2)
+{
+    size_t size = (size_t)1 << log2;
+    int32_t *indices = malloc(size * sizeof(int32_t));
+    MpyDictEntry *entries = malloc((size_t)usable_of(log2) * sizeof(MpyDictEntry));
+    if (indices == NULL || entries == NULL) {
+        free(indices);
+        free(entries);
+        mpy_err_no_memory();
+        return -1;
+    }
+    memset(indices, 0xFF, size * sizeof(int32_t)); /* all IX_EMPTY */
+    d->indices = indices;
+    d->entries = entries;
+    d->log2_size = log2;
+    return 0;
+}
+
+/* Slot in `indices` where an entry with this hash can go (no dummies are
+ * reused: the table only ever holds fresh inserts after a rebuild). */
+static size_t find_empty_slot(const MpyDictObject *d, MpyHash hash)
+{
+    size_t mask = mask_of(d);
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    while (d->indices[i] != IX_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Rebuild the table able to hold at least `min_used` live entries. */
+static int resize(MpyDictObject *d, ptrdiff_t min_used)
+{
+    ptrdiff_t log2 = MIN_LOG2;
+    while (usable_of(log2) < min_used)
+        log2++;
+    int32_t *old_indices = d->indices;
+    MpyDictEntry *old_entries = d->entries;
+    ptrdiff_t old_n = d->nentries;
+    if (alloc_table(d, log2) < 0)
+        return -1;
+    ptrdiff_t j = 0;
+    for (ptrdiff_t i = 0; i < old_n; i++) {
+        if (old_entries[i].key == NULL)
+            continue;
+        d->entries[j] = old_entries[i];
+        d->indices[find_empty_slot(d, old_entries[i].hash)] = (int32_t)j;
+        j++;
+    }
+    d->nentries = j;
+    free(old_indices);
+    free(old_entries);
+    return 0;
+}
+
+static int grow(MpyDictObject *d)
+{
+    return resize(d, d->used * 3 > 8 ? d->used * 3 : 8);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lookup                                                               */
+
+/* Find `key`.  Returns the entry index (>= 0), -1 if missing, -2 on error
+ * (exception set).  *slot receives the indices slot of the entry. */
+static ptrdiff_t lookup(MpyDictObject *d, MpyObject *key, MpyHash hash, size_t *slot)
+{
+    bool exact_str = mpy_str_check_exact(key);
+restart:;
+    size_t mask = mask_of(d);
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0) {
+            MpyDictEntry *e = &d->entries[ix];
+            if (e->key == key) {
+                *slot = i;
+                return ix;
+            }
+            if (e->hash == hash) {
+                if (exact_str && mpy_str_check_exact(e->key)) {
+                    if (mpy_str_equal(e->key, key)) {
+                        *slot = i;
+                        return ix;
+                    }
+                } else {
+                    MpyDictEntry *entries = d->entries;
+                    MpyObject *startkey = MPY_NEWREF(e->key);
+                    int eq = mpy_object_richcompare_bool(startkey, key, MPY_EQ);
+                    MPY_DECREF(startkey);
+                    if (eq < 0)
+                        return -2;
+                    if (entries != d->entries || d->entries[ix].key != startkey)
+                        goto restart; /* __eq__ changed the dict */
+                    if (eq) {
+                        *slot = i;
+                        return ix;
+                    }
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+MpyObject *mpy_dict_get_with_hash(MpyObject *self, MpyObject *key, MpyHash hash)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    if (d->used == 0)
+        return NULL;
+    size_t slot;
+    ptrdiff_t ix = lookup(d, key, hash, &slot);
+    if (ix < 0)
+        return NULL;
+    return MPY_NEWREF(d->entries[ix].value);
+}
+
+static MpyHash hash_of(MpyObject *key)
+{
+    if (mpy_str_check_exact(key)) {
+        MpyHash h = ((MpyStrObject *)key)->hash;
+        return h != -1 ? h : mpy_str_hash(key);
+    }
+    return mpy_object_hash(key);
+}
+
+MpyObject *mpy_dict_get(MpyObject *self, MpyObject *key)
+{
+    MpyHash hash = hash_of(key);
+    if (hash == -1)
+        return NULL;
+    return mpy_dict_get_with_hash(self, key, hash);
+}
+
+MpyObject *mpy_dict_get_str_borrowed(MpyObject *self, MpyObject *key)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    if (d->used == 0)
+        return NULL;
+    MpyHash hash = hash_of(key);
+    size_t slot;
+    ptrdiff_t ix = lookup(d, key, hash, &slot);
+    return ix >= 0 ? d->entries[ix].value : NULL;
+}
+
+MpyObject *mpy_dict_get_cstr(MpyObject *self, const char *key)
+{
+    MpyObject *k = mpy_str_from_cstr(key);
+    if (k == NULL)
+        return NULL;
+    MpyObject *v = mpy_dict_get(self, k);
+    MPY_DECREF(k);
+    return v;
+}
+
+int mpy_dict_contains(MpyObject *self, MpyObject *key)
+{
+    MpyHash hash = hash_of(key);
+    if (hash == -1)
+        return -1;
+    MpyDictObject *d = (MpyDictObject *)self;
+    if (d->used == 0)
+        return 0;
+    size_t slot;
+    ptrdiff_t ix = lookup(d, key, hash, &slot);
+    return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Insertion and deletion                                               */
+
+/* Insert or replace; consumes the references to key and value. */
+static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject *value)
+{
+    size_t slot;
+    ptrdiff_t ix = d->used == 0 && d->nentries == 0 ? -1 : lookup(d, key, hash, &slot);
+    if (ix == -2)
+        goto fail;
+    if (ix >= 0) {
+        MpyObject *old = d->entries[ix].value;
+        d->entries[ix].value = value;
+        d->version = mpy__dict_next_version();
+        MPY_DECREF(key);
+        MPY_DECREF(old);
+        return 0;
+    }
+    if (d->entries == NULL || d->nentries >= usable_of(d->log2_size)) {
+        if (grow(d) < 0)
+            goto fail;
+    }
+    MpyDictEntry *e = &d->entries[d->nentries];
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    d->indices[find_empty_slot(d, hash)] = (int32_t)d->nentries;
+    d->nentries++;
+    d->used++;
+    d->version = mpy__dict_next_version();
+    return 0;
+fail:
+    MPY_DECREF(key);
+    MPY_DECREF(value);
+    return -1;
+}
+
+int mpy_dict_set_take(MpyObject *self, MpyObject *key, MpyObject *value)
+{
+    MpyHash hash = hash_of(key);
+    if (hash == -1) {
+        MPY_DECREF(value);
+        return -1;
+    }
+    MPY_INCREF(key);
+    return insert_take((MpyDictObject *)self, key, hash, value);
+}
+
+int mpy_dict_set(MpyObject *self, MpyObject *key, MpyObject *value)
+{
+    MPY_INCREF(value);
+    return mpy_dict_set_take(self, key, value);
+}
+
+int mpy_dict_set_cstr(MpyObject *self, const char *key, MpyObject *value)
+{
+    MpyObject *k = mpy_str_intern_take(mpy_str_from_cstr(key));
+    if (k == NULL)
+        return -1;
+    int r = mpy_dict_set(self, k, value);
+    MPY_DECREF(k);
+    return r;
+}
+
+/* Remove entry ix found at indices slot `slot`.  Returns its value (owned). */
+static MpyObject *remove_entry(MpyDictObject *d, ptrdiff_t ix, size_t slot)
+{
+    MpyDictEntry *e = &d->entries[ix];
+    MpyObject *key = e->key, *value = e->value;
+    d->indices[slot] = IX_DUMMY;
+    e->key = NULL;
+    e->value = NULL;
+    d->used--;
+    d->version = mpy__dict_next_version();
+    MPY_DECREF(key);
+    return value;
+}
+
+MpyObject *mpy_dict_pop(MpyObject *self, MpyObject *key, MpyObject *dflt)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    MpyHash hash = hash_of(key);
+    if (hash == -1)
+        return NULL;
+    size_t slot;
+    ptrdiff_t ix = d->used == 0 ? -1 : lookup(d, key, hash, &slot);
+    if (ix == -2)
+        return NULL;
+    if (ix == -1) {
+        if (dflt != NULL)
+            return MPY_NEWREF(dflt);
+        return mpy_err_key_error(key);
+    }
+    return remove_entry(d, ix, slot);
+}
+
+int mpy_dict_del(MpyObject *self, MpyObject *key)
+{
+    MpyObject *v = mpy_dict_pop(self, key, NULL);
+    if (v == NULL)
+        return -1;
+    MPY_DECREF(v);
+    return 0;
+}
+
+MpyObject *mpy_dict_setdefault(MpyObject *self, MpyObject *key, MpyObject *dflt)
+{
+    MpyHash hash = hash_of(key);
+    if (hash == -1)
+        return NULL;
+    MpyObject *v = mpy_dict_get_with_hash(self, key, hash);
+    if (v != NULL || mpy_err_occurred())
+        return v;
+    MPY_INCREF(key);
+    MPY_INCREF(dflt);
+    if (insert_take((MpyDictObject *)self, key, hash, dflt) < 0)
+        return NULL;
+    return MPY_NEWREF(dflt);
+}
+
+void mpy_dict_clear(MpyObject *self)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    MpyDictEntry *entries = d->entries;
+    ptrdiff_t n = d->nentries;
+    free(d->indices);
+    d->indices = NULL;
+    d->entries = NULL;
+    d->log2_size = 0;
+    d->used = d->nentries = 0;
+    d->version = mpy__dict_next_version();
+    for (ptrdiff_t i = 0; i < n; i++) {
+        MPY_XDECREF(entries[i].key);
+        MPY_XDECREF(entries[i].value);
+    }
+    free(entries);
+}
+
+/* ------------------------------------------------------------------ */
+/* Iteration and bulk operations                                        */
+
+bool mpy_dict_next(MpyObject *self, ptrdiff_t *pos, MpyObject **key, MpyObject **value)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    ptrdiff_t i = *pos;
+    while (i < d->nentries && d->entries[i].key == NULL)
+        i++;
+    if (i >= d->nentries)
+        return false;
+    if (key != NULL)
+        *key = d->entries[i].key;
+    if (value != NULL)
+        *value = d->entries[i].value;
+    *pos = i + 1;
+    return true;
+}
+
+MpyObject *mpy_dict_new(void)
+{
+    MpyDictObject *d = (MpyDictObject *)mpy_object_alloc(&mpy_dict_type);
+    if (d == NULL)
+        return NULL;
+    mpy_gc_track((MpyObject *)d);
+    return (MpyObject *)d;
+}
+
+MpyObject *mpy_dict_copy(MpyObject *self)
+{
+    MpyObject *copy = mpy_dict_new();
+    if (copy == NULL)
+        return NULL;
+    if (mpy_dict_merge(copy, self, 1) < 0) {
+        MPY_DECREF(copy);
+        return NULL;
+    }
+    return copy;
+}
+
+/* Merge from another dict (fast path) or any mapping with keys(). */
+int mpy_dict_merge(MpyObject *self, MpyObject *other, int override)
+{
+    if (mpy_dict_check(other) && MPY_TYPE(other)->iter == mpy_dict_type.iter) {
+        MpyDictObject *o = (MpyDictObject *)other;
+        if (((MpyDictObject *)self)->used == 0 && override != 2 &&
+            resize((MpyDictObject *)self, o->used) < 0)
+            return -1;
+        for (ptrdiff_t i = 0; i < o->nentries; i++) {
+            MpyDictEntry *e = &o->entries[i];
+            if (e->key == NULL)
+                continue;
+            MpyObject *key = MPY_NEWREF(e->key), *value = MPY_NEWREF(e->value);
+            MpyHash hash = e->hash;
+            if (override != 1) {
+                int has = mpy_dict_contains(self, key);
+                if (has != 0) {
+                    if (has > 0 && override == 2)
+                        mpy_err_key_error(key);
+                    MPY_DECREF(key);
+                    MPY_DECREF(value);
+                    if (has < 0 || override == 2)
+                        return -1;
+                    continue;
+                }
+            }
+            if (insert_take((MpyDictObject *)self, key, hash, value) < 0)
+                return -1;
+            if (o->entries == NULL || i >= o->nentries)
+                break; /* the other dict changed under us */
+        }
+        return 0;
+    }
+    MpyObject *keys = mpy_object_call_method_cstr(other, "keys", NULL, 0);
+    if (keys == NULL)
+        return -1;
+    MpyObject *it = mpy_object_get_iter(keys);
+    MPY_DECREF(keys);
+    if (it == NULL)
+        return -1;
+    MpyObject *key;
+    while ((key = mpy_iter_next(it)) != NULL) {
+        int has = override != 1 ? mpy_dict_contains(self, key) : 0;
+        if (has != 0) {
+            if (has > 0 && override == 2)
+                mpy_err_key_error(key);
+            if (has < 0 || override == 2) {
+                MPY_DECREF(key);
+                MPY_DECREF(it);
+                return -1;
+            }
+            MPY_DECREF(key);
+            continue;
+        }
+        MpyObject *value = mpy_object_getitem(other, key);
+        int r = value == NULL ? -1 : mpy_dict_set_take(self, key, value);
+        MPY_DECREF(key);
+        if (r < 0) {
+            MPY_DECREF(it);
+            return -1;
+        }
+    }
+    MPY_DECREF(it);
+    return mpy_err_occurred() ? -1 : 0;
+}
+
+/* d.update(iterable of pairs). */
+static int merge_pairs(MpyObject *self, MpyObject *iterable)
+{
+    MpyObject *it = mpy_object_get_iter(iterable);
+    if (it == NULL)
+        return -1;
+    MpyObject *item;
+    ptrdiff_t n = 0;
+    while ((item = mpy_iter_next(it)) != NULL) {
+        MpyObject *pair = mpy_tuple_from_iterable(item);
+        if (pair == NULL) {
+            if (mpy_err_matches(mpy_exc_TypeError)) {
+                mpy_err_clear();
+                mpy_err_format(mpy_exc_TypeError,
+                               "cannot convert dictionary update sequence element #%zd to a sequence", n);
+            }
+            MPY_DECREF(item);
+            goto fail;
+        }
+        MPY_DECREF(item);
+        if (mpy_tuple_size(pair) != 2) {
+            mpy_err_format(mpy_exc_ValueError,
+                           "dictionary update sequence element #%zd has length %zd; 2 is required",
+                           n, mpy_tuple_size(pair));
+            MPY_DECREF(pair);
+            goto fail;
+        }
+        int r = mpy_dict_set(self, mpy_tuple_item(pair, 0), mpy_tuple_item(pair, 1));
+        MPY_DECREF(pair);
+        if (r < 0)
+            goto fail;
+        n++;
+    }
+    MPY_DECREF(it);
+    return mpy_err_occurred() ? -1 : 0;
+fail:
+    MPY_DECREF(it);
+    return -1;
+}
+
+int mpy_dict_update(MpyObject *self, MpyObject *other)
+{
+    if (mpy_dict_check(other))
+        return mpy_dict_merge(self, other, 1);
+    MpyObject *keys = mpy_object_lookup_attr(other, MPY_ID(keys));
+    if (keys != NULL) {
+        MPY_DECREF(keys);
+        return mpy_dict_merge(self, other, 1);
+    }
+    if (mpy_err_occurred())
+        return -1;
+    return merge_pairs(self, other);
+}
+
+static MpyObject *collect(MpyObject *self, int what)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    MpyObject *list = mpy_list_new(d->used);
+    if (list == NULL)
+        return NULL;
+    ptrdiff_t j = 0;
+    for (ptrdiff_t i = 0; i < d->nentries; i++) {
+        MpyDictEntry *e = &d->entries[i];
+        if (e->key == NULL)
+            continue;
+        MpyObject *item;
+        if (what == 0)
+            item = MPY_NEWREF(e->key);
+        else if (what == 1)
+            item = MPY_NEWREF(e->value);
+        else if ((item = mpy_tuple_pack(2, e->key, e->value)) == NULL) {
+            MPY_DECREF(list);
+            return NULL;
+        }
+        mpy_list_init_take(list, j++, item);
+    }
+    return list;
+}
+
+MpyObject *mpy_dict_keys(MpyObject *self) { return collect(self, 0); }
+MpyObject *mpy_dict_values(MpyObject *self) { return collect(self, 1); }
+MpyObject *mpy_dict_items(MpyObject *self) { return collect(self, 2); }
+
+/* ------------------------------------------------------------------ */
+/* Slots                                                                */
+
+static void dict_dealloc(MpyObject *self)
+{
+    mpy_gc_untrack(self);
+    mpy_dict_clear(self);
+    mpy_object_free(self);
+}
+
+static int dict_traverse(MpyObject *self, MpyVisitFunc visit, void *arg)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    for (ptrdiff_t i = 0; i < d->nentries; i++) {
+        MPY_VISIT(d->entries[i].key);
+        MPY_VISIT(d->entries[i].value);
+    }
+    return 0;
+}
+
+static int dict_tp_clear(MpyObject *self)
+{
+    mpy_dict_clear(self);
+    return 0;
+}
+
+static MpyObject *dict_repr(MpyObject *self)
+{
+    MpyDictObject *d = (MpyDictObject *)self;
+    if (d->used == 0)
+        return mpy_str_from_cstr("{}");
+    int rec = mpy_repr_enter(self);
+    if (rec != 0)
+        return rec > 0 ? mpy_str_from_cstr("{...}") : NULL;
+    MpyStrBuilder sb;
+    mpy_sb_init(&sb);
+    bool first = true;
+    if (mpy_sb_append(&sb, "{", 1) < 0)
+        goto fail;
+    for (ptrdiff_t i = 0; i < d->nentries; i++) {
+        MpyObject *key = d->entries[i].key;
+        if (key == NULL)
+            continue;
+        MpyObject *value = MPY_NEWREF(d->entries[i].value);
+        MPY_INCREF(key);
+        int r = (!first && mpy_sb_append(&sb, ", ", 2) < 0) || mpy_sb_append_repr(&sb, key) < 0 ||
+                mpy_sb_append(&sb, ": ", 2) < 0 || mpy_sb_append_repr(&sb, value) < 0;
+        MPY_DECREF(key);
+        MPY_DECREF(value);
+        if (r)
+            goto fail;
+        first = false;
+    }
+    if (mpy_sb_append(&sb, "}", 1) < 0)
+        goto fail;
+    mpy_repr_leave(self);
+    return mpy_sb_finish(&sb);
+fail:
+    mpy_repr_leave(self);
+    mpy_sb_discard(&sb);
+    return NULL;
+}
+
+static int dict_equal(MpyDictObject *a, MpyDictObject *b)
+{
+    if (a->used != b->used)
+        return 0;
+    for (ptrdiff_t i = 0; i < a->nentries; i++) {
+        MpyDictEntry *e = &a->entries[i];
+        if (e->key == NULL)
+            continue;
+        MpyObject *key = MPY_NEWREF(e->key), *aval = MPY_NEWREF(e->value);
+        MpyObject *bval = mpy_dict_get_with_hash((MpyObject *)b, key, e->hash);
+        int r;
+        if (bval == NULL)
+            r = mpy_err_occurred() ? -1 : 0;
+        else
+            r = mpy_object_richcompare_bool(aval, bval, MPY_EQ);
+        MPY_DECREF(key);
+        MPY_DECREF(aval);
+        MPY_XDECREF(bval);
+        if (r <= 0)
+            return r;
+    }
+    return 1;
+}
+
+static MpyObject *dict_richcompare(MpyObject *a, MpyObject *b, int op)
+{
+    if (!mpy_dict_check(a) || !mpy_dict_check(b) || (op != MPY_EQ && op != MPY_NE))
+        return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
+    int r = dict_equal((MpyDictObject *)a, (MpyDictObject *)b);
+    if (r < 0)
+        return NULL;
+    return MPY_NEWREF(mpy_bool_from((op == MPY_EQ) == (r == 1)));
+}
+
+static ptrdiff_t dict_len(MpyObject *self)
+{
+    return ((MpyDictObject *)self)->used;
+}
+
+static MpyObject *dict_subscript(MpyObject *self, MpyObject *key)
+{
+    MpyObject *v = mpy_dict_get(self, key);
+    if (v != NULL || mpy_err_occurred())
+        return v;
+    if (!mpy_dict_check_exact(self)) {
+        MpyObject *missing = mpy_type_lookup(MPY_TYPE(self), MPY_ID(__missing__));
+        if (missing != NULL) {
+            MpyObject *args[2] = {self, key};
+            return mpy_object_call(missing, args, 2, NULL);
+        }
+    }
+    return mpy_err_key_error(key);
+}
+
+static int dict_ass_subscript(MpyObject *self, MpyObject *key, MpyObject *value)
+{
+    if (value == NULL)
+        return mpy_dict_del(self, key);
+    return mpy_dict_set(self, key, value);
+}
+
+static MpyObject *dict_new(MpyType *type, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    MpyObject *self = mpy_object_alloc(type);
+    if (self != NULL)
+        mpy_gc_track(self);
+    return self;
+}
+
+static int dict_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    if (nargs > 1) {
+        mpy_err_format(mpy_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
+        return -1;
+    }
+    if (nargs == 1 && mpy_dict_update(self, args[0]) < 0)
+        return -1;
+    ptrdiff_t nkw = kwnames ? mpy_tuple_size(kwnames) : 0;
+    for (ptrdiff_t i = 0; i < nkw; i++) {
+        if (mpy_dict_set(self, mpy_tuple_item(kwnames, i), args[nargs + (size_t)i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+MpyType mpy_dict_type = {
+    .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
+    .name = "dict",
+    .doc = "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)",
+    .basicsize = sizeof(MpyDictObject),
+    .flags = MPY_TPFLAGS_BASETYPE | MPY_TPFLAGS_HAVE_GC | MPY_TPFLAGS_DICT_SUBCLASS,
+    .dealloc = dict_dealloc,
+    .repr = dict_repr,
+    .hash = mpy_hash_unhashable,
+    .richcompare = dict_richcompare,
+    .iter = mpy__dict_iter,
+    .new = dict_new,
+    .init = dict_init,
+    .traverse = dict_traverse,
+    .clear = dict_tp_clear,
+    .len = dict_len,
+    .getitem = dict_subscript,
+    .setitem = dict_ass_subscript,
+    .contains = mpy_dict_contains,
+    .methods = mpy__dict_methods,
+};

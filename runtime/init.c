@@ -1,0 +1,160 @@
+/* runtime/init.c: bringing the runtime up and down.
+ *
+ * Models CPython's Python/pylifecycle.c (Py_InitializeEx / Py_FinalizeEx).
+ * The order matters and is the only tricky part:
+ *
+ *   1. the interpreter and the main thread's state (errors need a tstate);
+ *   2. immortal constants: True/False, "", the one-char strings, (), the
+ *      interned MPY_ID names;
+ *   3. every static type in runtime/types.def, then the exception types;
+ *   4. the builtins and sys modules, sys.modules, sys.stdout/stderr/stdin.
+ *
+ * mpy_finalize undoes it so that initialize/finalize can be repeated in one
+ * process.
+ */
+#include "runtime/init.h"
+#include "runtime/traceback.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gil/gil.h"
+#include "gil/tstate.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/gc.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "runtime/sysmodule.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+#define MPY_TYPE_ENTRY(var) extern MpyType var;
+#include "runtime/types.def"
+#undef MPY_TYPE_ENTRY
+
+static MpyType *const static_types[] = {
+#define MPY_TYPE_ENTRY(var) &var,
+#include "runtime/types.def"
+#undef MPY_TYPE_ENTRY
+};
+
+static bool initialized;
+
+bool mpy_is_initialized(void)
+{
+    return initialized;
+}
+
+int mpy__type_init(void)
+{
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) {
+        if (mpy_type_ready(static_types[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void mpy__type_fini(void)
+{
+    for (size_t i = sizeof static_types / sizeof static_types[0]; i-- > 0;)
+        mpy__type_unready(static_types[i]);
+    mpy__type_cache_clear();
+}
+
+static MpyInterp *interp_new(void)
+{
+    MpyInterp *interp = calloc(1, sizeof *interp);
+    if (interp == NULL)
+        return NULL;
+    pthread_mutex_init(&interp->threads_mutex, NULL);
+    interp->recursion_limit = MPY_DEFAULT_RECURSION_LIMIT;
+    interp->enable_gil = -1;
+    interp->main_thread = pthread_self();
+    return interp;
+}
+
+/* Steps 2 and 3. */
+static int init_objects(void)
+{
+    if ((mpy__interp->interned = mpy_dict_new()) == NULL)
+        return -1;
+    if (mpy__int_init() < 0 || mpy__str_init() < 0 || mpy__tuple_init() < 0)
+        return -1;
+    if (mpy__type_init() < 0 || mpy__exceptions_init() < 0)
+        return -1;
+    return 0;
+}
+
+/* Step 4. */
+static int init_modules(void)
+{
+    MpyInterp *interp = mpy__interp;
+    if ((interp->modules = mpy_dict_new()) == NULL)
+        return -1;
+    if ((interp->builtins_module = mpy_module_from_def(&mpy__builtins_module_def)) == NULL)
+        return -1;
+    interp->builtins = MPY_NEWREF(mpy_module_get_dict(interp->builtins_module));
+    if (mpy_dict_set_cstr(interp->modules, "builtins", interp->builtins_module) < 0)
+        return -1;
+    if ((interp->sys_module = mpy_module_from_def(&mpy__sys_module_def)) == NULL)
+        return -1;
+    interp->sysdict = MPY_NEWREF(mpy_module_get_dict(interp->sys_module));
+    if (mpy_dict_set_cstr(interp->modules, "sys", interp->sys_module) < 0)
+        return -1;
+    return mpy__sys_init_streams();
+}
+
+int mpy_initialize(void)
+{
+    if (initialized)
+        return 0;
+    mpy__interp = interp_new();
+    if (mpy__interp == NULL || mpy__tstate_new(mpy__interp) == NULL) {
+        fprintf(stderr, "Fatal Python error: cannot allocate the interpreter state\n");
+        return -1;
+    }
+    mpy__interp->main_tstate = mpy__tstate_get();
+    mpy__gc_init();
+    mpy__gil_init(mpy__interp);
+    mpy__gil_take(mpy__tstate_get());
+    if (init_objects() < 0 || init_modules() < 0) {
+        MpyObject *exc = mpy_err_fetch();
+        fprintf(stderr, "Fatal Python error: initialization failed\n");
+        if (exc != NULL) {
+            MpyObject *s = mpy_object_repr(exc);
+            if (s != NULL)
+                fprintf(stderr, "%s\n", mpy_str_utf8(s));
+        }
+        return -1;
+    }
+    initialized = true;
+    return 0;
+}
+
+void mpy_finalize(void)
+{
+    if (!initialized)
+        return;
+    MpyInterp *interp = mpy__interp;
+    interp->finalizing = true;
+    mpy__sys_flush_streams();
+    mpy_err_clear();
+    /* Modules are cleared so their globals (and the cycles through them)
+     * go away; objects still reachable from cycles are left to the OS, as
+     * CPython leaves objects alive at exit. */
+    MPY_CLEAR(interp->main_module);
+    if (interp->modules != NULL)
+        mpy_dict_clear(interp->modules);
+    MPY_CLEAR(interp->modules);
+    MPY_CLEAR(interp->sysdict);
+    MPY_CLEAR(interp->sys_module);
+    MPY_CLEAR(interp->builtins);
+    MPY_CLEAR(interp->builtins_module);
+    MPY_CLEAR(interp->xoptions);
+    mpy__traceback_fini();
+    mpy__gil_drop(mpy__tstate_get(), true);
+    initialized = false;
+}

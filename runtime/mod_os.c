@@ -1,0 +1,498 @@
+/* runtime/mod_os.c: the os module (and os.path).
+ *
+ * Models the POSIX parts of CPython's Modules/posixmodule.c that programs
+ * commonly use: process ids, cpu_count, environment, files and directories,
+ * and a C implementation of the common os.path functions (posixpath).
+ */
+#include "runtime/module.h"
+#include <stdio.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "gil/gil.h"
+#include "gil/tstate.h"
+#include "runtime/bytes.h"
+#include "runtime/descr.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+extern char **environ;
+
+#define OSFUNC(name)                                                                       \
+    static MpyObject *os_##name(MpyObject *self, MpyObject *const *args, size_t nargs,     \
+                                MpyObject *kwnames)
+
+static const char *path_arg(MpyObject *o, const char *fn)
+{
+    if (mpy_str_check(o))
+        return mpy_str_utf8(o);
+    if (mpy_bytes_check(o))
+        return mpy_bytes_data(o);
+    mpy_err_format(mpy_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %T", fn, o);
+    return NULL;
+}
+
+OSFUNC(getpid) { return mpy_int_from_long(getpid()); }
+OSFUNC(getppid) { return mpy_int_from_long(getppid()); }
+
+/* Online CPUs usable by this process (CPython: sysconf). */
+OSFUNC(cpu_count)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? mpy_int_from_long(n) : MPY_RETURN_NONE;
+}
+
+OSFUNC(getcwd)
+{
+    char buf[PATH_MAX];
+    if (getcwd(buf, sizeof buf) == NULL)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    return mpy_str_from_cstr(buf);
+}
+
+OSFUNC(getenv)
+{
+    if (mpy_arg_check_positional("getenv", nargs, 1, 2) < 0)
+        return NULL;
+    if (!mpy_str_check(args[0]))
+        return mpy_err_format(mpy_exc_TypeError, "str expected, not %T", args[0]);
+    const char *v = getenv(mpy_str_utf8(args[0]));
+    if (v == NULL)
+        return MPY_NEWREF(nargs > 1 ? args[1] : MPY_NONE);
+    return mpy_str_from_cstr(v);
+}
+
+OSFUNC(listdir)
+{
+    const char *path = nargs > 0 ? path_arg(args[0], "listdir") : ".";
+    if (path == NULL)
+        return NULL;
+    DIR *d = opendir(path);
+    if (d == NULL)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, nargs > 0 ? args[0] : NULL);
+    MpyObject *list = mpy_list_new(0);
+    struct dirent *e;
+    while (list != NULL && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (mpy_list_append_take(list, mpy_str_from_cstr(e->d_name)) < 0)
+            MPY_CLEAR(list);
+    }
+    closedir(d);
+    return list;
+}
+
+static MpyObject *path_call(MpyObject *const *args, const char *fn, int (*op)(const char *))
+{
+    const char *p = path_arg(args[0], fn);
+    if (p == NULL)
+        return NULL;
+    if (op(p) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return MPY_RETURN_NONE;
+}
+
+static int do_mkdir(const char *p) { return mkdir(p, 0777); }
+OSFUNC(remove) { return path_call(args, "remove", unlink); }
+OSFUNC(rmdir) { return path_call(args, "rmdir", rmdir); }
+OSFUNC(mkdir) { return path_call(args, "mkdir", do_mkdir); }
+OSFUNC(chdir) { return path_call(args, "chdir", chdir); }
+
+OSFUNC(rename)
+{
+    if (mpy_arg_check_positional("rename", nargs, 2, 2) < 0)
+        return NULL;
+    const char *a = path_arg(args[0], "rename"), *b = a ? path_arg(args[1], "rename") : NULL;
+    if (b == NULL)
+        return NULL;
+    if (rename(a, b) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return MPY_RETURN_NONE;
+}
+
+OSFUNC(urandom)
+{
+    long long n = mpy_int_as_long(args[0]);
+    if (n == -1 && mpy_err_occurred())
+        return NULL;
+    if (n < 0)
+        return mpy_err_format(mpy_exc_ValueError, "negative argument not allowed");
+    char *buf = malloc((size_t)n + 1);
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (buf == NULL || fd < 0 || read(fd, buf, (size_t)n) != (ssize_t)n) {
+        free(buf);
+        if (fd >= 0)
+            close(fd);
+        return mpy_err_from_errno(mpy_exc_OSError);
+    }
+    close(fd);
+    MpyObject *r = mpy_bytes_from(buf, (size_t)n);
+    free(buf);
+    return r;
+}
+
+OSFUNC(_exit)
+{
+    long long code = mpy_int_as_long(args[0]);
+    _exit((int)code);
+}
+
+OSFUNC(kill)
+{
+    if (mpy_arg_check_positional("kill", nargs, 2, 2) < 0)
+        return NULL;
+    long long pid = mpy_int_as_long(args[0]), sig = mpy_int_as_long(args[1]);
+    if (mpy_err_occurred())
+        return NULL;
+    if (kill((pid_t)pid, (int)sig) < 0)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    return MPY_RETURN_NONE;
+}
+
+OSFUNC(getuid) { return mpy_int_from_long(getuid()); }
+
+/* ------------------------------------------------------------------ */
+/* os.path                                                              */
+
+static bool stat_ok(MpyObject *o, struct stat *st)
+{
+    const char *p = mpy_str_check(o) ? mpy_str_utf8(o) : mpy_bytes_check(o) ? mpy_bytes_data(o) : NULL;
+    return p != NULL && stat(p, st) == 0;
+}
+
+OSFUNC(path_exists)
+{
+    struct stat st;
+    return MPY_NEWREF(mpy_bool_from(stat_ok(args[0], &st)));
+}
+
+OSFUNC(path_isfile)
+{
+    struct stat st;
+    return MPY_NEWREF(mpy_bool_from(stat_ok(args[0], &st) && S_ISREG(st.st_mode)));
+}
+
+OSFUNC(path_isdir)
+{
+    struct stat st;
+    return MPY_NEWREF(mpy_bool_from(stat_ok(args[0], &st) && S_ISDIR(st.st_mode)));
+}
+
+OSFUNC(path_getsize)
+{
+    struct stat st;
+    const char *p = path_arg(args[0], "getsize");
+    if (p == NULL)
+        return NULL;
+    if (stat(p, &st) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return mpy_int_from_long((long long)st.st_size);
+}
+
+OSFUNC(path_getmtime)
+{
+    struct stat st;
+    const char *p = path_arg(args[0], "getmtime");
+    if (p == NULL)
+        return NULL;
+    if (stat(p, &st) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return mpy_float_from_double((double)st.st_mtim.tv_sec + st.st_mtim.tv_nsec * 1e-9);
+}
+
+static int check_str(MpyObject *o, const char *fn)
+{
+    if (mpy_str_check(o))
+        return 0;
+    mpy_err_format(mpy_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", o);
+    MPY_UNUSED(fn);
+    return -1;
+}
+
+OSFUNC(path_join)
+{
+    if (nargs == 0)
+        return mpy_err_format(mpy_exc_TypeError, "join() missing 1 required positional argument: 'a'");
+    MpyStrBuilder sb;
+    mpy_sb_init(&sb);
+    for (size_t i = 0; i < nargs; i++) {
+        if (check_str(args[i], "join") < 0)
+            goto fail;
+        const char *part = mpy_str_utf8(args[i]);
+        if (part[0] == '/') {
+            mpy_sb_discard(&sb);
+            mpy_sb_init(&sb);
+        } else if (sb.len > 0 && sb.buf[sb.len - 1] != '/') {
+            if (mpy_sb_append(&sb, "/", 1) < 0)
+                goto fail;
+        }
+        if (mpy_sb_append_str(&sb, args[i]) < 0)
+            goto fail;
+    }
+    return mpy_sb_finish(&sb);
+fail:
+    mpy_sb_discard(&sb);
+    return NULL;
+}
+
+/* The position just after the last '/' (the start of the basename). */
+static ptrdiff_t tail_start(MpyObject *p)
+{
+    const char *s = mpy_str_utf8(p);
+    const char *slash = strrchr(s, '/');
+    return slash ? slash - s + 1 : 0;
+}
+
+OSFUNC(path_basename)
+{
+    if (check_str(args[0], "basename") < 0)
+        return NULL;
+    const char *s = mpy_str_utf8(args[0]);
+    return mpy_str_from_cstr(s + tail_start(args[0]));
+}
+
+/* dirname without trailing slashes (unless it is all slashes). */
+static MpyObject *head_of(MpyObject *p)
+{
+    const char *s = mpy_str_utf8(p);
+    ptrdiff_t i = tail_start(p);
+    ptrdiff_t end = i;
+    while (end > 0 && s[end - 1] == '/')
+        end--;
+    if (end == 0)
+        end = i;
+    return mpy_str_from_utf8(s, (size_t)end);
+}
+
+OSFUNC(path_dirname)
+{
+    if (check_str(args[0], "dirname") < 0)
+        return NULL;
+    return head_of(args[0]);
+}
+
+OSFUNC(path_split)
+{
+    if (check_str(args[0], "split") < 0)
+        return NULL;
+    MpyObject *head = head_of(args[0]);
+    MpyObject *tail = mpy_str_from_cstr(mpy_str_utf8(args[0]) + tail_start(args[0]));
+    MpyObject *r = head && tail ? mpy_tuple_pack(2, head, tail) : NULL;
+    MPY_XDECREF(head);
+    MPY_XDECREF(tail);
+    return r;
+}
+
+OSFUNC(path_splitext)
+{
+    if (check_str(args[0], "splitext") < 0)
+        return NULL;
+    const char *s = mpy_str_utf8(args[0]);
+    ptrdiff_t base = tail_start(args[0]);
+    const char *dot = strrchr(s + base, '.');
+    /* A leading dot (".bashrc") is not an extension. */
+    const char *p = s + base;
+    while (*p == '.')
+        p++;
+    size_t cut = dot != NULL && dot >= p ? (size_t)(dot - s) : strlen(s);
+    MpyObject *root = mpy_str_from_utf8(s, cut);
+    MpyObject *ext = mpy_str_from_cstr(s + cut);
+    MpyObject *r = root && ext ? mpy_tuple_pack(2, root, ext) : NULL;
+    MPY_XDECREF(root);
+    MPY_XDECREF(ext);
+    return r;
+}
+
+OSFUNC(path_isabs)
+{
+    if (check_str(args[0], "isabs") < 0)
+        return NULL;
+    return MPY_NEWREF(mpy_bool_from(mpy_str_utf8(args[0])[0] == '/'));
+}
+
+/* normpath: collapse "//", "/./" and "x/.." as posixpath does. */
+static MpyObject *normpath(const char *path)
+{
+    if (path[0] == '\0')
+        return mpy_str_from_cstr(".");
+    int initial = path[0] == '/' ? (path[1] == '/' && path[2] != '/' ? 2 : 1) : 0;
+    char *copy = strdup(path);
+    const char *parts[1024];
+    int n = 0;
+    for (char *tok = strtok(copy, "/"); tok != NULL; tok = strtok(NULL, "/")) {
+        if (strcmp(tok, ".") == 0)
+            continue;
+        if (strcmp(tok, "..") == 0 && ((initial == 0 && n > 0 && strcmp(parts[n - 1], "..") != 0) ||
+                                       (initial != 0 && n > 0))) {
+            n--;
+            continue;
+        }
+        if (strcmp(tok, "..") == 0 && initial != 0)
+            continue;
+        if (n < 1024)
+            parts[n++] = tok;
+    }
+    MpyStrBuilder sb;
+    mpy_sb_init(&sb);
+    for (int i = 0; i < initial; i++)
+        mpy_sb_append(&sb, "/", 1);
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            mpy_sb_append(&sb, "/", 1);
+        mpy_sb_append_cstr(&sb, parts[i]);
+    }
+    if (sb.len == 0)
+        mpy_sb_append(&sb, ".", 1);
+    free(copy);
+    return mpy_sb_finish(&sb);
+}
+
+OSFUNC(path_normpath)
+{
+    if (check_str(args[0], "normpath") < 0)
+        return NULL;
+    return normpath(mpy_str_utf8(args[0]));
+}
+
+OSFUNC(path_abspath)
+{
+    if (check_str(args[0], "abspath") < 0)
+        return NULL;
+    const char *p = mpy_str_utf8(args[0]);
+    if (p[0] == '/')
+        return normpath(p);
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    MpyObject *joined = mpy_str_from_format("%s/%s", cwd, p);
+    if (joined == NULL)
+        return NULL;
+    MpyObject *r = normpath(mpy_str_utf8(joined));
+    MPY_DECREF(joined);
+    return r;
+}
+
+OSFUNC(path_realpath)
+{
+    if (check_str(args[0], "realpath") < 0)
+        return NULL;
+    char buf[PATH_MAX];
+    if (realpath(mpy_str_utf8(args[0]), buf) == NULL)
+        return os_path_abspath(self, args, nargs, kwnames);
+    return mpy_str_from_cstr(buf);
+}
+
+OSFUNC(path_expanduser)
+{
+    if (check_str(args[0], "expanduser") < 0)
+        return NULL;
+    const char *p = mpy_str_utf8(args[0]);
+    const char *home = getenv("HOME");
+    if (p[0] != '~' || (p[1] != '\0' && p[1] != '/') || home == NULL)
+        return MPY_NEWREF(args[0]);
+    return mpy_str_from_format("%s%s", home, p + 1);
+}
+
+static const MpyMethodDef path_methods[] = {
+    {"exists", os_path_exists, MPY_METH_O, NULL},
+    {"isfile", os_path_isfile, MPY_METH_O, NULL},
+    {"isdir", os_path_isdir, MPY_METH_O, NULL},
+    {"getsize", os_path_getsize, MPY_METH_O, NULL},
+    {"getmtime", os_path_getmtime, MPY_METH_O, NULL},
+    {"join", os_path_join, MPY_METH_FASTCALL, NULL},
+    {"basename", os_path_basename, MPY_METH_O, NULL},
+    {"dirname", os_path_dirname, MPY_METH_O, NULL},
+    {"split", os_path_split, MPY_METH_O, NULL},
+    {"splitext", os_path_splitext, MPY_METH_O, NULL},
+    {"isabs", os_path_isabs, MPY_METH_O, NULL},
+    {"normpath", os_path_normpath, MPY_METH_O, NULL},
+    {"abspath", os_path_abspath, MPY_METH_O, NULL},
+    {"realpath", os_path_realpath, MPY_METH_O, NULL},
+    {"expanduser", os_path_expanduser, MPY_METH_O, NULL},
+    {NULL},
+};
+
+static int path_exec(MpyObject *m)
+{
+    return mpy_module_add_str(m, "sep", "/") < 0 || mpy_module_add_str(m, "curdir", ".") < 0 ||
+                   mpy_module_add_str(m, "pardir", "..") < 0 || mpy_module_add_str(m, "extsep", ".") < 0
+               ? -1 : 0;
+}
+
+static const MpyModuleDef path_def = {"posixpath", "Common pathname manipulations.", path_methods,
+                                      path_exec, 1};
+
+static const MpyMethodDef os_methods[] = {
+    {"getpid", os_getpid, MPY_METH_NOARGS, "Return the current process id."},
+    {"getppid", os_getppid, MPY_METH_NOARGS, "Return the parent's process id."},
+    {"cpu_count", os_cpu_count, MPY_METH_NOARGS, "Return the number of CPUs in the system."},
+    {"getcwd", os_getcwd, MPY_METH_NOARGS, NULL},
+    {"getenv", os_getenv, MPY_METH_FASTCALL, NULL},
+    {"listdir", os_listdir, MPY_METH_FASTCALL, NULL},
+    {"remove", os_remove, MPY_METH_O, NULL},
+    {"unlink", os_remove, MPY_METH_O, NULL},
+    {"rmdir", os_rmdir, MPY_METH_O, NULL},
+    {"mkdir", os_mkdir, MPY_METH_O, NULL},
+    {"chdir", os_chdir, MPY_METH_O, NULL},
+    {"rename", os_rename, MPY_METH_FASTCALL, NULL},
+    {"urandom", os_urandom, MPY_METH_O, NULL},
+    {"_exit", os__exit, MPY_METH_O, NULL},
+    {"kill", os_kill, MPY_METH_FASTCALL, NULL},
+    {"getuid", os_getuid, MPY_METH_NOARGS, NULL},
+    {NULL},
+};
+
+static int os_exec(MpyObject *m)
+{
+    MpyObject *env = mpy_dict_new();
+    if (env == NULL)
+        return -1;
+    for (char **e = environ; e != NULL && *e != NULL; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq == NULL)
+            continue;
+        MpyObject *k = mpy_str_from_utf8(*e, (size_t)(eq - *e));
+        MpyObject *v = mpy_str_from_cstr(eq + 1);
+        if (k == NULL || v == NULL) {
+            mpy_err_clear();
+        } else if (mpy_dict_set(env, k, v) < 0) {
+            MPY_XDECREF(k);
+            MPY_XDECREF(v);
+            MPY_DECREF(env);
+            return -1;
+        }
+        MPY_XDECREF(k);
+        MPY_XDECREF(v);
+    }
+    MpyObject *path = mpy_module_from_def(&path_def);
+    if (path == NULL || mpy_dict_set_cstr(mpy__interp->modules, "os.path", path) < 0) {
+        MPY_XDECREF(path);
+        MPY_DECREF(env);
+        return -1;
+    }
+    if (mpy_module_add_take(m, "environ", env) < 0 || mpy_module_add_take(m, "path", path) < 0 ||
+        mpy_module_add_str(m, "name", "posix") < 0 || mpy_module_add_str(m, "sep", "/") < 0 ||
+        mpy_module_add_str(m, "linesep", "\n") < 0 || mpy_module_add_str(m, "curdir", ".") < 0 ||
+        mpy_module_add_str(m, "pardir", "..") < 0 || mpy_module_add_str(m, "pathsep", ":") < 0 ||
+        mpy_module_add_str(m, "devnull", "/dev/null") < 0)
+        return -1;
+    return 0;
+}
+
+const MpyModuleDef mpy__os_module_def = {
+    "os", "OS routines for NT or Posix depending on what system we're on.", os_methods, os_exec, 1,
+};

@@ -1,0 +1,12 @@
+def f():
+
+    x = 1
+   
+
+    return x
+
+
+
+class A:
+
+    pass

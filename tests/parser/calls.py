@@ -1,0 +1,23 @@
+f()
+f(1)
+f(1, 2, 3)
+f(a, b=1)
+f(*args)
+f(**kwargs)
+f(*args, **kwargs)
+f(1, *a, 2, *b, x=3, **c, y=4, **d)
+f(a=1, *b)
+f(x for x in y)
+f((x for x in y), 1)
+f(*a, *b)
+f(a)(b)(c)
+obj.method(1).other[2](3)
+print("hello", end="", sep=", ")
+f(a := 1)
+f(x, key=lambda y: y[1])
+sorted(items, key=len, reverse=True)
+f(
+    1,
+    2,
+)
+f(a, b,)

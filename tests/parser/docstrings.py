@@ -1,0 +1,10 @@
+"""Module docstring."""
+def f():
+    """Function docstring.
+
+    With several lines.
+    """
+class C:
+    '''Class docstring.'''
+    def m(self):
+        r"""Raw docstring \d."""

@@ -1,0 +1,31 @@
+name = "x"
+a = f"hello {name}"
+b = f"{name!r} {name!s} {name!a}"
+c = f"{3.14159:.2f} {42:>10} {value:{width}.{precision}f}"
+d = f"{{literal}} {{{name}}}"
+e = f"{x=}" + f"{x = }" + f"{x = !r:>10}" + f"{x=:>3}" + f"{x=!s}"
+f = F"upper" + fr"raw {name}\n" + rf"{name}\d" + Rf"{x}" + fR"{y}"
+g = f"{'nested'} {"other"}" if False else f'{"q"}'
+h = f"{a['key']}" + f'{b["k"]}'
+i = f"{x:{'>' if y else '<'}10}"
+j = f"{f'{inner}'}"
+k = f"a" "b" f"{c}" "d"
+l = "a" f"{b}"
+m = f""
+n = f"{x}" f"{y}"
+o = f"""multi
+line {expr}
+end"""
+p = f"{x!r:^20}"
+q = f"{lambda_value(3)} {obj.attr} {items[0]} {d['a']['b']}"
+r = f"{x:}" + f"{x:{y}}"
+s = f"{(lambda: 1)()}"
+t = f"{a, b}"
+u = f"{ x }" + f"{  y  !r}"
+v = f"{x if x else y}"
+w = f"{3 != 4}" + f"{a == b}" + f"{a >= b}" + f"{a<b}"
+x = f"{ {'a': 1}['a'] }"
+y = f"\N{BULLET} {x}"
+z = f"{x:%Y-%m-%d}"
+aa = f"{x:{{}}>10}" if 0 else 0
+ab = f"{x!r}"f"{y}"
