@@ -134,7 +134,7 @@ test-variant: $(BIN) $(UNIT_BINS)
 	    echo "FAIL $$t"; tail -20 $$t.log; fi; done; \
 	echo "$$p $$f" > $(OBJDIR)/unit-counts; echo "unit: $$p passed, $$f failed"
 	@echo "== $(EXE): script tests"
-	@tests/run_py_tests.sh $(abspath $(BIN)) $(OBJDIR)/py-counts
+	@tests/run_py_tests.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts
 	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts | awk '{p+=$$1; f+=$$2} END {print p, f}' \
 	  > $(OBJDIR)/test-counts
 
@@ -142,7 +142,7 @@ test-unit: $(UNIT_BINS)
 	@for t in $(UNIT_BINS); do $$t || exit 1; done
 
 test-py: $(BIN)
-	@tests/run_py_tests.sh $(abspath $(BIN)) $(OBJDIR)/py-counts
+	@tests/run_py_tests.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts
 
 # Regenerate the expected outputs of tests/py from CPython (python3).
 regen-tests:

@@ -22,23 +22,22 @@ bool mpy_object_is_gc(MpyObject *o)
 }
 
 /* Bytes allocated in front of an object of `type`: the managed __dict__
- * word (outermost) and the GC header (right before the object). */
+ * slot (16 bytes, at the very start) and the GC header (32 bytes, right
+ * before the object).  Both sizes keep objects 16-byte aligned like malloc. */
+#define MANAGED_DICT_SLOT 16
 static size_t prefix_of(const MpyType *type)
 {
     size_t prefix = 0;
     if (mpy_type_has_flag(type, MPY_TPFLAGS_HAVE_GC))
         prefix += sizeof(MpyGCHead);
     if (mpy_type_has_flag(type, MPY_TPFLAGS_MANAGED_DICT))
-        prefix += sizeof(MpyObject *);
+        prefix += MANAGED_DICT_SLOT;
     return prefix;
 }
 
 MpyObject **mpy__managed_dict_ptr(MpyObject *o)
 {
-    char *p = (char *)o;
-    if (mpy_type_has_flag(o->ob_type, MPY_TPFLAGS_HAVE_GC))
-        p -= sizeof(MpyGCHead);
-    return (MpyObject **)p - 1;
+    return (MpyObject **)((char *)o - prefix_of(o->ob_type));
 }
 
 MpyObject *mpy_object_alloc_var(MpyType *type, size_t nitems)

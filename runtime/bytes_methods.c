@@ -527,8 +527,9 @@ MpyObject *mpy__bytes_replace(MpyObject *self, MpyObject *const *args, size_t na
     int err = 0;
     if (on == 0) {
         // An empty pattern matches before every byte and at the end.
-        for (; done < max && err == 0; done++) {
+        while (done < max && err == 0) {
             err = mpy_sb_append(&out, nw, (size_t)nn);
+            done++;
             if (i == n)
                 break;
             if (err == 0)

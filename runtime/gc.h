@@ -18,6 +18,7 @@ typedef struct MpyGCHead {
     struct MpyGCHead *next; /* NULL when the object is not tracked */
     struct MpyGCHead *prev;
     intptr_t refs;          /* scratch for the collector */
+    intptr_t spare;         /* keeps objects 16-byte aligned after the header */
 } MpyGCHead;
 
 static inline MpyGCHead *mpy__gc_head(MpyObject *o) { return (MpyGCHead *)o - 1; }

@@ -32,6 +32,8 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
 #include "runtime/tuple.h"
@@ -41,16 +43,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Small helpers used by the opcode bodies                              */
-
-/* The exception being handled (for bare `raise`), or NULL. */
-static MpyObject *handled_exc(MpyThreadState *tstate)
-{
-    for (MpyExcInfo *i = tstate->exc_info; i != NULL; i = i->previous) {
-        if (i->exc_value != NULL && i->exc_value != MPY_NONE)
-            return i->exc_value;
-    }
-    return NULL;
-}
 
 /* Fast paths of BINARY_OP for two tagged ints: returns the result, or NULL
  * to fall back to the generic path (overflow, division ...). */
@@ -188,7 +180,8 @@ static int recursion_error(MpyThreadState *tstate)
 /* Drop the n stack items from `base` up to sp (they may be NULL). */
 #define POP_ITEMS_FROM(base)                                                               \
     do {                                                                                   \
-        while (sp > (base)) {                                                              \
+        MpyObject **base_ = (base);                                                        \
+        while (sp > base_) {                                                               \
             MpyObject *dead_ = POP();                                                      \
             MPY_XDECREF(dead_);                                                            \
         }                                                                                  \
@@ -1313,12 +1306,14 @@ dispatch:
     /* ---- pattern matching ---- */
 
     TARGET(MATCH_MAPPING) {
-        PUSH(MPY_NEWREF(mpy_bool_from(mpy__eval_match_mapping(TOP()))));
+        MpyObject *r = MPY_NEWREF(mpy_bool_from(mpy__eval_match_mapping(TOP())));
+        PUSH(r);
         DISPATCH();
     }
 
     TARGET(MATCH_SEQUENCE) {
-        PUSH(MPY_NEWREF(mpy_bool_from(mpy__eval_match_sequence(TOP()))));
+        MpyObject *r = MPY_NEWREF(mpy_bool_from(mpy__eval_match_sequence(TOP())));
+        PUSH(r);
         DISPATCH();
     }
 
