@@ -91,20 +91,30 @@ deps:
 	  else echo "missing packages; run:  sudo apt-get install -y$$missing"; exit 1; fi; fi
 
 # ---------------------------------------------------------------- build
+# `make V=1` shows the full commands.
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
 $(OBJDIR)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	@$(if $(Q),echo "  CC  $(VARIANT) $<")
+	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(LIB): $(LIB_OBJS)
 	@rm -f $@
-	ar rcs $@ $^
+	$(Q)ar rcs $@ $^
 
 $(BIN): $(MAIN_OBJ) $(LIB)
-	$(CC) $(OPT) -o $@ $(MAIN_OBJ) $(LIB) $(LDLIBS_ALL)
+	@$(if $(Q),echo "  LD  $@")
+	$(Q)$(CC) $(OPT) -o $@ $(MAIN_OBJ) $(LIB) $(LDLIBS_ALL)
 
 $(OBJDIR)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(CHECK_LIBS) $(LDLIBS_ALL)
+	@$(if $(Q),echo "  LD  $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(CHECK_LIBS) $(LDLIBS_ALL)
 
 # Developer tools: tests/tools/NAME.c -> build/<variant>/tools/NAME
 TOOL_SRCS := $(wildcard tests/tools/*.c)
@@ -112,7 +122,10 @@ TOOL_BINS := $(TOOL_SRCS:tests/tools/%.c=$(OBJDIR)/tools/%)
 tools: $(TOOL_BINS)
 $(OBJDIR)/tools/%: tests/tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(LDLIBS_ALL)
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(LDLIBS_ALL)
+
+# The frozen Python modules are embedded with .incbin: rebuild on change.
+$(OBJDIR)/runtime/frozen.o: $(wildcard runtime/lib/*.py)
 
 debug:
 	$(MAKE) DEBUG=1

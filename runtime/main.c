@@ -246,6 +246,22 @@ static void script_dir(const char *script, char *out, size_t size)
     }
 }
 
+/* CPython 3.9+ shows the script as an absolute path (os.path.abspath,
+ * symlinks kept) in __file__ and tracebacks. */
+static const char *absolute_path(const char *path, char *out, size_t size)
+{
+    if (path[0] == '/')
+        return path;
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        return path;
+    const char *p = path;
+    while (p[0] == '.' && p[1] == '/')
+        p += 2;
+    snprintf(out, size, "%s/%s", cwd, p);
+    return out;
+}
+
 int main(int argc, char **argv)
 {
     Options o = {0};
@@ -273,7 +289,7 @@ int main(int argc, char **argv)
         return mpy_handle_uncaught();
 
     int status;
-    char dir[4096];
+    char dir[4096], script_path[8192];
     if (o.command != NULL) {
         argv[o.script_index] = "-c";
         if (mpy__sys_set_argv(argc - o.script_index, argv + o.script_index, "") < 0)
@@ -287,7 +303,7 @@ int main(int argc, char **argv)
         script_dir(o.script, dir, sizeof dir);
         if (mpy__sys_set_argv(argc - o.script_index, argv + o.script_index, dir) < 0)
             return mpy_handle_uncaught();
-        status = mpy_run_main_file(o.script, o.disassemble);
+        status = mpy_run_main_file(absolute_path(o.script, script_path, sizeof script_path), o.disassemble);
     } else {
         int n = argc - o.script_index;
         if (mpy__sys_set_argv(n, argv + o.script_index, "") < 0)

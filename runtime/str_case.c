@@ -25,25 +25,38 @@ static MpyObject *ascii_convert(MpyObject *self, int how)
     MpyStrObject *r = mpy__str_alloc(&mpy_str_type, n);
     if (r == NULL)
         return NULL;
-    const char *s = mpy_str_utf8(self);
-    bool prev_cased = false;
-    for (ptrdiff_t i = 0; i < n; i++) {
-        char c = s[i];
-        bool is_lower = c >= 'a' && c <= 'z', is_upper = c >= 'A' && c <= 'Z';
-        bool to_upper;
-        switch (how) {
-        case ASCII_LOWER: to_upper = false; break;
-        case ASCII_UPPER: to_upper = true; break;
-        case ASCII_SWAP: to_upper = is_lower; break;
-        case ASCII_CAPITALIZE: to_upper = i == 0; break;
-        default: to_upper = !prev_cased; break;
+    const unsigned char *s = (const unsigned char *)mpy_str_utf8(self);
+    unsigned char *d = (unsigned char *)r->data;
+    // One simple loop per conversion, so the compiler can vectorize them:
+    // an ASCII letter changes case by flipping bit 0x20.
+    switch (how) {
+    case ASCII_LOWER:
+        for (ptrdiff_t i = 0; i < n; i++)
+            d[i] = s[i] ^ ((unsigned char)(s[i] - 'A') < 26u ? 0x20 : 0);
+        break;
+    case ASCII_UPPER:
+        for (ptrdiff_t i = 0; i < n; i++)
+            d[i] = s[i] ^ ((unsigned char)(s[i] - 'a') < 26u ? 0x20 : 0);
+        break;
+    case ASCII_SWAP:
+        for (ptrdiff_t i = 0; i < n; i++)
+            d[i] = s[i] ^ ((unsigned char)((s[i] | 0x20) - 'a') < 26u ? 0x20 : 0);
+        break;
+    default: {
+        // capitalize: upper first, lower the rest; title: upper after an
+        // uncased character, lower after a cased one.
+        bool prev_cased = false;
+        for (ptrdiff_t i = 0; i < n; i++) {
+            unsigned char c = s[i];
+            bool letter = (unsigned char)((c | 0x20) - 'a') < 26u;
+            bool up = how == ASCII_CAPITALIZE ? i == 0 : !prev_cased;
+            if (letter)
+                c = up ? (unsigned char)(c & ~0x20) : (unsigned char)(c | 0x20);
+            prev_cased = letter;
+            d[i] = c;
         }
-        if (to_upper && is_lower)
-            c = (char)(c - 32);
-        else if (!to_upper && is_upper)
-            c = (char)(c + 32);
-        prev_cased = is_lower || is_upper;
-        r->data[i] = c;
+        break;
+    }
     }
     r->length = n;
     r->ascii = 1;

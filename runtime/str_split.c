@@ -17,21 +17,46 @@
 #include "runtime/list.h"
 
 /* ASCII whitespace as str.isspace sees it: \t \n \v \f \r, \x1c-\x1f, space. */
-static bool ascii_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-}
+static const bool ascii_space[128] = {
+    ['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true, ['\r'] = true,
+    [0x1C] = true, [0x1D] = true, [0x1E] = true, [0x1F] = true, [' '] = true,
+};
 
 /* Is there a whitespace character at p?  Stores its byte length. */
-static bool space_at(const char *p, int *len)
+static inline bool space_at(const char *p, int *len)
 {
     unsigned char c = (unsigned char)*p;
     if (c < 0x80) {
         *len = 1;
-        return ascii_space(c);
+        return ascii_space[c];
     }
     uint32_t cp = mpy_utf8_decode(p, len);
     return mpy__unicode_is_space(cp);
+}
+
+static int append_piece(MpyObject *list, MpyObject *self, const char *p, ptrdiff_t n);
+
+/* split() of an ASCII string: the same loop as split_whitespace with a
+ * table lookup per byte (the common case, and a hot one). */
+static int split_ascii_whitespace(MpyObject *list, MpyObject *self, ptrdiff_t maxsplit)
+{
+    const char *s = mpy_str_utf8(self);
+    ptrdiff_t n = mpy_str_size(self), i = 0;
+    while (i < n) {
+        while (i < n && ascii_space[(unsigned char)s[i]])
+            i++;
+        if (i == n)
+            break;
+        if (maxsplit-- <= 0)
+            return append_piece(list, self, s + i, n - i);
+        ptrdiff_t j = i;
+        while (j < n && !ascii_space[(unsigned char)s[j]])
+            j++;
+        if (append_piece(list, self, s + i, j - i) < 0)
+            return -1;
+        i = j;
+    }
+    return 0;
 }
 
 /* Start of the character that ends just before p (p > s). */
@@ -170,8 +195,9 @@ MpyObject *mpy__str_split(MpyObject *self, MpyObject *const *args, size_t nargs,
     MpyObject *list = mpy_list_new(0);
     if (list == NULL)
         return NULL;
-    int r = sep == NULL ? split_whitespace(list, self, maxsplit)
-                        : split_sep(list, self, sep, maxsplit);
+    int r = sep != NULL                      ? split_sep(list, self, sep, maxsplit)
+            : ((MpyStrObject *)self)->ascii ? split_ascii_whitespace(list, self, maxsplit)
+                                             : split_whitespace(list, self, maxsplit);
     if (r < 0) {
         MPY_DECREF(list);
         return NULL;

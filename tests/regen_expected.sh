@@ -17,8 +17,12 @@ for name in "$@"; do
     input=/dev/null
     [ -f "$name.in" ] && input=$name.in
     # shellcheck disable=SC2086
-    PYTHONHASHSEED=0 timeout 120 "$py" "$name.py" $args <"$input" >"$name.out" 2>"$name.err"
+    PYTHONHASHSEED=0 timeout 120 "$py" "$name.py" $args <"$input" >"$name.out.raw" 2>"$name.err.raw"
     code=$?
+    here=$(pwd)
+    sed "s|$here/||g" "$name.out.raw" >"$name.out"
+    sed "s|$here/||g" "$name.err.raw" >"$name.err"
+    rm -f "$name.out.raw" "$name.err.raw"
     [ -s "$name.err" ] || rm -f "$name.err"
     if [ "$code" != 0 ]; then echo "$code" >"$name.code"; else rm -f "$name.code"; fi
 done

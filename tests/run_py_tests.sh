@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/run_py_tests.sh BINARY COUNTS_FILE
 #
-# Runs every tests/py/NAME.py with BINARY from inside tests/py (so paths in
-# tracebacks read "NAME.py", as in the expected files) and compares:
+# Runs every tests/py/NAME.py with BINARY from inside tests/py and compares
+# (after removing this directory from any absolute path it prints, as the
+# expected files were made the same way):
 #   stdout     with NAME.out (or NAME.exp, where minipy differs on purpose)
 #   stderr     with NAME.err, when that file exists
 #   exit code  with NAME.code (default 0)
@@ -29,8 +30,11 @@ for py in *.py; do
     input=/dev/null
     [ -f "$name.in" ] && input=$name.in
     # shellcheck disable=SC2086
-    PYTHONHASHSEED=0 timeout 60 "$bin" "$py" $args <"$input" >"$tmp/out" 2>"$tmp/err"
+    PYTHONHASHSEED=0 timeout 60 "$bin" "$py" $args <"$input" >"$tmp/out.raw" 2>"$tmp/err.raw"
     code=$?
+    # Paths are absolute in tracebacks (as in CPython): drop this directory.
+    sed "s|$dir/||g" "$tmp/out.raw" >"$tmp/out"
+    sed "s|$dir/||g" "$tmp/err.raw" >"$tmp/err"
     ok=1
     why=""
     if ! cmp -s "$tmp/out" "$exp_out"; then ok=0; why="stdout differs"; fi

@@ -94,6 +94,15 @@ static void fold_tuple_unpack(MpyCBlock *b)
     }
 }
 
+static bool is_nop_block(MpyCBlock *b)
+{
+    for (int i = 0; i < b->ninstrs; i++) {
+        if (b->instrs[i].op != OP_NOP)
+            return false;
+    }
+    return true;
+}
+
 /* Make jumps to an unconditional jump go straight to its target (only
  * forward for conditional jumps). `order` numbers the blocks in layout. */
 static void thread_jumps(MpyCBlock *b)
@@ -106,7 +115,14 @@ static void thread_jumps(MpyCBlock *b)
         if (!unconditional && !conditional)
             continue;
         for (int hops = 0; hops < 100; hops++) {
+            // A loop head made only of a NOP (`while True:`) need not run
+            // on every iteration.
             MpyCBlock *target = skip_empty(in->target);
+            if (unconditional && target != NULL && is_nop_block(target) && target->next &&
+                skip_empty(target->next) != NULL) {
+                in->target = target->next;
+                continue;
+            }
             if (target == NULL || target->instrs[0].op != MPY_PSEUDO_JUMP)
                 break;
             MpyCBlock *next = target->instrs[0].target;

@@ -1018,6 +1018,10 @@ dispatch:
         if (mpy_function_check(callable) &&
             !(((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->flags & MPY_CO_GENERATOR)) {
             MpyFunctionObject *func = (MpyFunctionObject *)callable;
+            if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
+                recursion_error(tstate);
+                goto error;
+            }
             MpyFrame *callee = mpy__frame_push(tstate, callable, NULL);
             if (callee == NULL)
                 goto error;
@@ -1039,10 +1043,7 @@ dispatch:
             tstate->frame = callee;
             frame = callee;
             LOAD_FRAME_STATE();
-            if (MPY_UNLIKELY(++tstate->py_depth > tstate->interp->recursion_limit)) {
-                recursion_error(tstate);
-                goto error;
-            }
+            tstate->py_depth++;
             DISPATCH();
         }
         MpyObject *res = mpy_object_call(callable, args, nargs, NULL);
