@@ -161,6 +161,12 @@ test-py: $(BIN)
 regen-tests:
 	@tests/regen_expected.sh
 
+# Benchmarks against python3 (never part of `make test`): bench/RESULTS.md
+bench:
+	$(MAKE) FREETHREADED=0
+	$(MAKE) FREETHREADED=1
+	bench/run.sh
+
 clean:
 	rm -rf $(BUILD)
 

@@ -34,6 +34,7 @@
 
 #include <errno.h>
 #include <time.h>
+#include <unistd.h>
 
 static MpyGil gil;
 
@@ -80,10 +81,23 @@ static bool timed_wait(void)
     return pthread_cond_timedwait(&gil.cond, &gil.mutex, &deadline) == ETIMEDOUT;
 }
 
+/* A thread other than the main one that wants the GIL after finalization
+ * began (a daemon thread waking up) must never run Python code again: it
+ * is parked here until the process exits (CPython 3.14 does the same). */
+static void park_if_finalizing(MpyThreadState *tstate)
+{
+    MpyInterp *interp = tstate->interp;
+    if (interp->finalizing && tstate != interp->main_tstate) {
+        for (;;)
+            pause();
+    }
+}
+
 void mpy__gil_take(MpyThreadState *tstate)
 {
     if (!mpy__gil_enabled())
         return;
+    park_if_finalizing(tstate);
     int saved_errno = errno;
     pthread_mutex_lock(&gil.mutex);
     while (atomic_load(&gil.locked)) {
@@ -105,6 +119,10 @@ void mpy__gil_take(MpyThreadState *tstate)
     pthread_mutex_unlock(&gil.switch_mutex);
     mpy__breaker_clear(tstate, MPY_BREAKER_GIL_DROP_REQUEST);
     pthread_mutex_unlock(&gil.mutex);
+    if (tstate->interp->finalizing && tstate != tstate->interp->main_tstate) {
+        mpy__gil_drop(tstate, true);
+        park_if_finalizing(tstate);
+    }
     errno = saved_errno;
 }
 

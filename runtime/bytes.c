@@ -122,7 +122,7 @@ MpyObject *mpy_bytes_repr(MpyObject *b)
         mpy_sb_discard(&sb);
         return NULL;
     }
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 }
 
 /* ------------------------------------------------------------------ */

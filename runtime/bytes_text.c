@@ -383,7 +383,7 @@ MpyObject *mpy__bytes_hex(MpyObject *self, MpyObject *const *args, size_t nargs,
         mpy_sb_discard(&out);
         return NULL;
     }
-    return mpy_sb_finish(&out);
+    return mpy__sb_finish(&out);
 }
 
 static int hex_value(char c)

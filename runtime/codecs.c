@@ -410,7 +410,7 @@ MpyObject *mpy_bytes_decode(const char *data, size_t n, const char *encoding, co
             goto fail;
         i += (size_t)used;
     }
-    return mpy_sb_finish(&out);
+    return mpy__sb_finish(&out);
 fail:
     mpy_sb_discard(&out);
     return NULL;

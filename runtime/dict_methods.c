@@ -73,30 +73,35 @@ static MpyObject *dict_popitem_method(MpyObject *self, MpyObject *const *args, s
                                       MpyObject *kwnames)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    if (d->used == 0)
-        return mpy_err_format(mpy_exc_KeyError, "popitem(): dictionary is empty");
     MpyObject *pair = mpy_tuple_new(2); // before touching the table: may fail
     if (pair == NULL)
         return NULL;
-    ptrdiff_t i = d->nentries - 1;
-    while (d->entries[i].key == NULL)
-        i--;
-    MpyDictEntry *e = &d->entries[i];
-    // Follow the entry's probe sequence to the index slot that points at it.
-    size_t mask = ((size_t)1 << d->log2_size) - 1;
-    size_t perturb = (size_t)e->hash, slot = (size_t)e->hash & mask;
-    while (d->indices[slot] != (int32_t)i) {
-        perturb >>= 5;
-        slot = (slot * 5 + perturb + 1) & mask;
+    bool empty = d->used == 0;
+    if (!empty) {
+        ptrdiff_t i = d->nentries - 1;
+        while (d->entries[i].key == NULL)
+            i--;
+        MpyDictEntry *e = &d->entries[i];
+        // Follow the entry's probe sequence to the index slot pointing at it.
+        size_t mask = ((size_t)1 << d->log2_size) - 1;
+        size_t perturb = (size_t)e->hash, slot = (size_t)e->hash & mask;
+        while (d->indices[slot] != (int32_t)i) {
+            perturb >>= 5;
+            slot = (slot * 5 + perturb + 1) & mask;
+        }
+        d->indices[slot] = -2; // deleted
+        mpy_tuple_init_take(pair, 0, e->key);
+        mpy_tuple_init_take(pair, 1, e->value);
+        e->key = NULL;
+        e->value = NULL;
+        d->nentries = i; // the entries after i were all deleted already
+        d->used--;
+        d->version = mpy__dict_next_version();
     }
-    d->indices[slot] = -2; // deleted
-    mpy_tuple_init_take(pair, 0, e->key);
-    mpy_tuple_init_take(pair, 1, e->value);
-    e->key = NULL;
-    e->value = NULL;
-    d->nentries = i; // the entries after i were all deleted already
-    d->used--;
-    d->version = mpy__dict_next_version();
+    if (empty) {
+        MPY_DECREF(pair);
+        return mpy_err_format(mpy_exc_KeyError, "popitem(): dictionary is empty");
+    }
     return pair;
 }
 

@@ -134,11 +134,28 @@ int mpy_initialize(void)
     return 0;
 }
 
+/* threading._shutdown(): wait for the non-daemon threads, as CPython's
+ * Py_FinalizeEx does, before anything is torn down. */
+static void wait_for_threads(void)
+{
+    MpyObject *threading = mpy_dict_get_cstr(mpy__interp->modules, "threading");
+    if (threading == NULL) {
+        mpy_err_clear();
+        return;
+    }
+    MpyObject *r = mpy_object_call_method_cstr(threading, "_shutdown", NULL, 0);
+    if (r == NULL)
+        mpy_err_write_unraisable(threading);
+    MPY_XDECREF(r);
+    MPY_DECREF(threading);
+}
+
 void mpy_finalize(void)
 {
     if (!initialized)
         return;
     MpyInterp *interp = mpy__interp;
+    wait_for_threads();
     interp->finalizing = true;
     mpy__sys_flush_streams();
     mpy_err_clear();

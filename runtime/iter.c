@@ -286,7 +286,7 @@ static MpyObject *enumerate_new(MpyType *type, MpyObject *const *args, size_t na
             return NULL;
         return enumerate_make(type, args[0], NULL);
     }
-    if (nargs == 0 && nkw == 0)
+    if (nargs == 0)
         return mpy_err_format(mpy_exc_TypeError, "enumerate() missing required argument 'iterable'");
     return mpy_err_format(mpy_exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
                           total);

@@ -132,23 +132,34 @@ MpyObject *mpy_list_new(ptrdiff_t n)
     return list_alloc(&mpy_list_type, n);
 }
 
+/* The public functions below keep the shape "compute in one block, act on
+ * the result after it": that block is what the free-threaded build will
+ * wrap in the list's critical section. */
+
 MpyObject *mpy_list_get(MpyObject *self, ptrdiff_t i)
 {
     MpyListObject *l = as_list(self);
-    if (i < 0 || i >= l->size)
-        return mpy_err_format(mpy_exc_IndexError, "list index out of range");
-    return MPY_NEWREF(l->items[i]);
+    MpyObject *item = NULL;
+    if (i >= 0 && i < l->size)
+        item = MPY_NEWREF(l->items[i]);
+    if (item == NULL)
+        mpy_err_set(mpy_exc_IndexError, "list index out of range");
+    return item;
 }
 
 int mpy_list_set(MpyObject *self, ptrdiff_t i, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
-    if (i < 0 || i >= l->size) {
+    MpyObject *old = NULL;
+    bool ok = i >= 0 && i < l->size;
+    if (ok) {
+        old = l->items[i];
+        l->items[i] = MPY_NEWREF(item);
+    }
+    if (!ok) {
         mpy_err_set(mpy_exc_IndexError, "list assignment index out of range");
         return -1;
     }
-    MpyObject *old = l->items[i];
-    l->items[i] = MPY_NEWREF(item);
     MPY_XDECREF(old);
     return 0;
 }
@@ -156,18 +167,19 @@ int mpy_list_set(MpyObject *self, ptrdiff_t i, MpyObject *item)
 int mpy_list_append_take(MpyObject *self, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
+    int result = 0;
     ptrdiff_t n = l->size;
     if (MPY_LIKELY(n < l->allocated)) {
         l->items[n] = item;
         l->size = n + 1;
-        return 0;
+    } else if (mpy__list_resize(l, n + 1) == 0) {
+        l->items[n] = item;
+    } else {
+        result = -1;
     }
-    if (mpy__list_resize(l, n + 1) < 0) {
+    if (result < 0)
         MPY_DECREF(item);
-        return -1;
-    }
-    l->items[n] = item;
-    return 0;
+    return result;
 }
 
 int mpy_list_append(MpyObject *self, MpyObject *item)
@@ -179,18 +191,16 @@ int mpy_list_insert(MpyObject *self, ptrdiff_t where, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
     ptrdiff_t n = l->size;
-    if (mpy__list_resize(l, n + 1) < 0)
-        return -1;
-    if (where < 0) {
-        where += n;
-        if (where < 0)
+    int result = mpy__list_resize(l, n + 1);
+    if (result == 0) {
+        if (where < 0 && (where += n) < 0)
             where = 0;
+        if (where > n)
+            where = n;
+        memmove(&l->items[where + 1], &l->items[where], (size_t)(n - where) * sizeof(MpyObject *));
+        l->items[where] = MPY_NEWREF(item);
     }
-    if (where > n)
-        where = n;
-    memmove(&l->items[where + 1], &l->items[where], (size_t)(n - where) * sizeof(MpyObject *));
-    l->items[where] = MPY_NEWREF(item);
-    return 0;
+    return result;
 }
 
 MpyObject *mpy_list_from_array(MpyObject *const *items, ptrdiff_t n)
@@ -511,20 +521,23 @@ static MpyObject *list_subscript(MpyObject *self, MpyObject *key)
 /* del a[i] / a[i] = value (value NULL deletes). */
 int mpy__list_ass_item(MpyListObject *l, ptrdiff_t i, MpyObject *value)
 {
-    if ((size_t)i >= (size_t)l->size) {
+    MpyObject *old = NULL;
+    if ((size_t)i < (size_t)l->size) {
+        old = l->items[i];
+        if (value != NULL) {
+            l->items[i] = MPY_NEWREF(value);
+        } else {
+            memmove(&l->items[i], &l->items[i + 1], (size_t)(l->size - i - 1) * sizeof(MpyObject *));
+            // Shrinking keeps the old block if realloc fails: not an error.
+            if (mpy__list_resize(l, l->size - 1) < 0)
+                mpy_err_clear();
+        }
+    }
+    if (old == NULL) {
         mpy_err_set(mpy_exc_IndexError, "list assignment index out of range");
         return -1;
     }
-    MpyObject *old = l->items[i];
-    if (value != NULL) {
-        l->items[i] = MPY_NEWREF(value);
-    } else {
-        memmove(&l->items[i], &l->items[i + 1], (size_t)(l->size - i - 1) * sizeof(MpyObject *));
-        // Shrinking never fails to keep the old block (realloc down).
-        if (mpy__list_resize(l, l->size - 1) < 0)
-            mpy_err_clear();
-    }
-    MPY_DECREF(old);
+    MPY_DECREF(old); // last: its destructor may look at the list
     return 0;
 }
 

@@ -69,21 +69,22 @@ static MpyObject *list_pop_method(MpyObject *self, MpyObject *const *args, size_
     if (nargs == 1 && index_arg(args[0], &i) < 0)
         return NULL;
     MpyListObject *l = as_list(self);
-    if (l->size == 0)
-        return mpy_err_format(mpy_exc_IndexError, "pop from empty list");
-    if (i < 0)
-        i += l->size;
-    if ((size_t)i >= (size_t)l->size)
-        return mpy_err_format(mpy_exc_IndexError, "pop index out of range");
-    MpyObject *item = l->items[i];
-    if (i == l->size - 1) {
+    MpyObject *item = NULL;
+    const char *error = NULL;
+    if (l->size == 0) {
+        error = "pop from empty list";
+    } else if (i < 0 && (i += l->size) < 0) {
+        error = "pop index out of range";
+    } else if (i >= l->size) {
+        error = "pop index out of range";
+    } else {
+        item = l->items[i]; // the list's reference becomes the caller's
+        memmove(&l->items[i], &l->items[i + 1], (size_t)(l->size - i - 1) * sizeof(MpyObject *));
         if (mpy__list_resize(l, l->size - 1) < 0)
-            mpy_err_clear(); // shrinking keeps the block
-        return item;         // the list's reference becomes the caller's
+            mpy_err_clear(); // shrinking keeps the old block: not an error
     }
-    memmove(&l->items[i], &l->items[i + 1], (size_t)(l->size - i - 1) * sizeof(MpyObject *));
-    if (mpy__list_resize(l, l->size - 1) < 0)
-        mpy_err_clear();
+    if (error != NULL)
+        mpy_err_set(mpy_exc_IndexError, error);
     return item;
 }
 

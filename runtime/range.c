@@ -8,8 +8,8 @@
  *     r[i]    = start + i * step                      for 0 <= i < length
  *     x in r  = x between the bounds and (x - start) % step == 0   (O(1))
  *
- * The common case gets fast paths: when start, step and length are tagged
- * small ints (mpy_is_small_int), the arithmetic is plain C, and iteration
+ * The common case gets fast paths: when start, stop, step and length are
+ * tagged small ints (mpy_is_small_int), the arithmetic is plain C, and iteration
  * uses MpyRangeIterObject, whose `next` step is a compare, an add and a
  * shift (it hands out tagged ints, so `for i in range(n)` never allocates).
  * Every value of such a range lies between start and stop, both tagged, so
@@ -40,11 +40,12 @@ typedef struct LongRangeIter {
 
 static inline MpyRangeObject *as_range(MpyObject *o) { return (MpyRangeObject *)o; }
 
-/* Are start, step and length all tagged?  Then so is every item. */
+/* Are start, stop, step and length all tagged?  Then so is every item:
+ * the items lie between start and stop. */
 static inline bool is_small(const MpyRangeObject *r)
 {
-    return mpy_is_small_int(r->start) && mpy_is_small_int(r->step) &&
-           mpy_is_small_int(r->length);
+    return mpy_is_small_int(r->start) && mpy_is_small_int(r->stop) &&
+           mpy_is_small_int(r->step) && mpy_is_small_int(r->length);
 }
 
 /* ------------------------------------------------------------------ */
@@ -113,7 +114,7 @@ static MpyObject *compute_item(MpyRangeObject *r, MpyObject *i)
 /* `ob in r` for an int ob, in O(1).  Returns 1 / 0. */
 static int contains_int(MpyRangeObject *r, MpyObject *ob)
 {
-    if (is_small(r) && mpy_is_small_int(ob) && mpy_is_small_int(r->stop)) {
+    if (is_small(r) && mpy_is_small_int(ob)) {
         intptr_t x = mpy_small_int_value(ob), start = mpy_small_int_value(r->start);
         intptr_t stop = mpy_small_int_value(r->stop), step = mpy_small_int_value(r->step);
         if (step > 0 ? !(start <= x && x < stop) : !(stop < x && x <= start))

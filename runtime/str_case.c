@@ -165,7 +165,7 @@ static MpyObject *convert(MpyObject *self, int how)
         mpy_sb_discard(&sb);
         return NULL;
     }
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 }
 
 static MpyObject *case_method(MpyObject *self, int how, int ascii_how)

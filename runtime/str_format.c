@@ -354,7 +354,7 @@ static MpyObject *build(FormatCall *call, Span text, int depth, bool *unchanged)
             goto fail;
     }
     *unchanged = plain;
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 fail:
     mpy_sb_discard(&sb);
     return NULL;

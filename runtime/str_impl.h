@@ -64,6 +64,9 @@ MpyObject *mpy__str_finish(MpyStrObject *s);
 /* A str from bytes the caller knows are ASCII: no validation scan.
  * Returns: new reference (a cached one-character str for n == 1), or NULL. */
 MpyObject *mpy__str_from_ascii(const char *s, size_t n);
+/* mpy_sb_finish without the validation scan when the builder saw only
+ * ASCII.  Returns: new str (the builder is reset), or NULL. */
+MpyObject *mpy__sb_finish(MpyStrBuilder *sb);
 /* `s` itself when it is an exact str, else an exact str copy of it (what
  * methods return when nothing changes: 'Sub'.strip() is a str).
  * Returns: new reference or NULL. */

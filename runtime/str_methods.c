@@ -280,7 +280,7 @@ static MpyObject *replace_empty(MpyObject *self, MpyObject *new, ptrdiff_t max)
     }
     if (mpy_sb_append(&sb, p, (size_t)(end - p)) < 0)
         goto fail;
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 fail:
     mpy_sb_discard(&sb);
     return NULL;

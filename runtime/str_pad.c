@@ -155,7 +155,7 @@ MpyObject *mpy__str_expandtabs(MpyObject *self, MpyObject *const *args, size_t n
         }
         p += len;
     }
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 }
 
 /* ------------------------------------------------------------------ */
@@ -247,7 +247,7 @@ MpyObject *mpy__str_translate(MpyObject *self, MpyObject *const *args, size_t na
         mpy_sb_discard(&sb);
         return NULL;
     }
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 }
 
 /* ------------------------------------------------------------------ */

@@ -507,7 +507,7 @@ MpyObject *mpy_str_printf_format(MpyObject *fmt, MpyObject *args)
         mpy_sb_discard(&f.out);
         return MPY_NEWREF(fmt);
     }
-    return mpy_sb_finish(&f.out);
+    return mpy__sb_finish(&f.out);
 }
 
 MpyObject *mpy__bytes_printf_format(MpyObject *fmt, MpyObject *args, bool as_bytearray)

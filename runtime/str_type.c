@@ -82,6 +82,16 @@ MpyObject *mpy__str_from_ascii(const char *s, size_t n)
     return (MpyObject *)r;
 }
 
+MpyObject *mpy__sb_finish(MpyStrBuilder *sb)
+{
+    if (!sb->ascii)
+        return mpy_sb_finish(sb);
+    MpyObject *r = mpy__str_from_ascii(sb->buf, sb->len);
+    mpy_sb_discard(sb);
+    mpy_sb_init(sb);
+    return r;
+}
+
 MpyObject *mpy__str_subtype_copy(MpyType *type, MpyObject *s)
 {
     MpyStrObject *src = (MpyStrObject *)s;
@@ -191,7 +201,7 @@ static MpyObject *extended_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t ste
         mpy_sb_discard(&sb);
         return NULL;
     }
-    return mpy_sb_finish(&sb);
+    return mpy__sb_finish(&sb);
 }
 
 static MpyObject *str_item(MpyObject *self, ptrdiff_t i)
@@ -214,8 +224,12 @@ static MpyObject *str_getitem(MpyObject *self, MpyObject *key)
         ptrdiff_t start, stop, step, n;
         if (mpy_slice_indices(key, mpy_str_length(self), &start, &stop, &step, &n) < 0)
             return NULL;
-        if (step == 1)
+        if (step == 1) {
+            // ASCII text needs no scan to find its length and kind.
+            if (((MpyStrObject *)self)->ascii && (n < mpy_str_length(self) || !mpy_str_check_exact(self)))
+                return mpy__str_from_ascii(mpy_str_utf8(self) + start, (size_t)(n > 0 ? n : 0));
             return mpy_str_substring(self, start, stop);
+        }
         if (n <= 0)
             return mpy_str_empty();
         return extended_slice(self, start, step, n);

@@ -13,7 +13,7 @@ print(type(iter(k)).__name__, type(iter(v)).__name__, type(iter(i)).__name__)
 print(list(reversed(k)), list(reversed(v)), list(reversed(i)))
 print(type(reversed(k)).__name__, type(reversed(i)).__name__)
 print({}.keys(), {}.values(), {}.items())
-print(k.mapping, i.mapping['b'])
+print(repr(k.mapping), i.mapping['b'])
 e = {}
 e[1] = e.keys()
 print(e)

@@ -5,7 +5,7 @@ print({"a", "b", "c"})
 print({"apple", "banana", "cherry", "date", "elderberry", "fig"})
 print(set("hello world"))
 print({-1, -2, 0, 1, 2}, {2**61 - 1, 2**61, 2**64, -2**63}, {1.5, 2.5, 0.5, -0.5})
-print({(1, 2), (2, 1), (0, 0), ()}, {None, True, 'x', 3})
+print({(1, 2), (2, 1), (0, 0), ()}, {False, True, 'x', 3})
 print(set(range(100)) - set(range(0, 100, 2)))
 s = set()
 for i in range(50):

@@ -194,11 +194,13 @@ START_TEST(calls_methods_and_keywords)
                   "  2           8 LOAD_NAME                2 (f)\n"
                   "              9 PUSH_NULL\n"
                   "             10 LOAD_NAME                3 (a)\n"
-                  "             11 LOAD_NAME                4 (k)\n"
-                  "             12 CALL_FUNCTION_EX         1\n"
-                  "             13 POP_TOP\n"
-                  "             14 LOAD_CONST               3 (None)\n"
-                  "             15 RETURN_VALUE\n");
+                  "             11 BUILD_MAP                0\n"
+                  "             12 LOAD_NAME                4 (k)\n"
+                  "             13 DICT_MERGE               1\n"
+                  "             14 CALL_FUNCTION_EX         1\n"
+                  "             15 POP_TOP\n"
+                  "             16 LOAD_CONST               3 (None)\n"
+                  "             17 RETURN_VALUE\n");
 }
 END_TEST
 
@@ -233,23 +235,22 @@ START_TEST(loops_break_and_continue)
                   "\n"
                   "  1           1 LOAD_NAME                0 (x)\n"
                   "              2 GET_ITER\n"
-                  "        >>    3 FOR_ITER                12 (to 12)\n"
+                  "        >>    3 FOR_ITER                10 (to 10)\n"
                   "              4 STORE_NAME               1 (i)\n"
                   "\n"
                   "  2           5 LOAD_NAME                1 (i)\n"
-                  "              6 POP_JUMP_IF_FALSE       10 (to 10)\n"
+                  "              6 POP_JUMP_IF_FALSE        9 (to 9)\n"
                   "\n"
-                  "  3           7 NOP\n"
-                  "              8 POP_TOP\n"
-                  "              9 JUMP_FORWARD            12 (to 12)\n"
+                  "  3           7 POP_TOP\n"
+                  "              8 JUMP_FORWARD            11 (to 11)\n"
                   "\n"
-                  "  4     >>   10 NOP\n"
-                  "             11 JUMP_BACKWARD            3 (to 3)\n"
+                  "  4     >>    9 JUMP_BACKWARD            3 (to 3)\n"
                   "\n"
-                  "  5     >>   12 NOP\n"
+                  "  5     >>   10 NOP\n"
                   "\n"
-                  "  6     >>   13 NOP\n"
-                  "             14 JUMP_BACKWARD           13 (to 13)\n");
+                  "  6     >>   11 NOP\n"
+                  "\n"
+                  "  5          12 JUMP_BACKWARD           11 (to 11)\n");
 }
 END_TEST
 

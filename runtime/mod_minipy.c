@@ -1,0 +1,44 @@
+/* runtime/mod_minipy.c: `_minipy`, minipy's own helpers for the library
+ * modules written in Python (traceback, threading ...).
+ *
+ * Nothing here is part of CPython's API; user code should not need it.
+ */
+#include "runtime/module.h"
+
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/traceback.h"
+
+/* format_exception(exc) -> str: the full report CPython prints for an
+ * uncaught exception (chain, traceback with source lines and markers). */
+static MpyObject *minipy_format_exception(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+{
+    if (!mpy_exc_check(args[0]))
+        return mpy_err_format(mpy_exc_TypeError, "format_exception() expects an exception, not %T", args[0]);
+    return mpy__format_exception(args[0]);
+}
+
+/* source_line(filename, lineno) -> str or None: a line of a source file. */
+static MpyObject *minipy_source_line(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *k)
+{
+    if (nargs != 2)
+        return mpy_err_format(mpy_exc_TypeError, "source_line() takes 2 arguments");
+    long long lineno = mpy_int_as_long(args[1]);
+    if (lineno == -1 && mpy_err_occurred())
+        return NULL;
+    MpyObject *line = mpy__source_line(args[0], (int)lineno);
+    return line ? line : MPY_NEWREF(MPY_NONE);
+}
+
+static const MpyMethodDef minipy_methods[] = {
+    {"format_exception", minipy_format_exception, MPY_METH_O,
+     "The traceback report of an exception, as printed for uncaught ones."},
+    {"source_line", minipy_source_line, MPY_METH_FASTCALL, "Line `lineno` of a source file, or None."},
+    {NULL},
+};
+
+const MpyModuleDef mpy__minipy_module_def = {
+    "_minipy", "minipy's internal helpers for its Python-written library modules.", minipy_methods,
+    NULL, 1,
+};
