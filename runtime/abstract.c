@@ -99,13 +99,27 @@ MpyObject *mpy_number_inplace(MpyObject *a, MpyObject *b, int op)
     return binop_type_error(a, b, inplace_symbols[op]);
 }
 
+/* pow(a, b, mod): CPython's ternary_op, trying the power slots of a, b
+ * (first if it is a subclass of a's type) and mod. */
 MpyObject *mpy_number_power(MpyObject *a, MpyObject *b, MpyObject *mod)
 {
     if (mod == NULL || mod == MPY_NONE)
         return mpy_number_binop(a, b, MPY_NB_POWER);
-    MpyTernaryFunc slot = MPY_TYPE(a)->nb_power3;
-    if (slot != NULL) {
-        MpyObject *r = slot(a, b, mod);
+    MpyType *ta = MPY_TYPE(a), *tb = MPY_TYPE(b), *tm = MPY_TYPE(mod);
+    MpyTernaryFunc slots[3] = {ta->nb_power3, tb->nb_power3, tm->nb_power3};
+    if (slots[1] == slots[0])
+        slots[1] = NULL;
+    if (slots[2] == slots[0] || slots[2] == slots[1])
+        slots[2] = NULL;
+    if (slots[0] != NULL && slots[1] != NULL && ta != tb && mpy_type_is_subtype(tb, ta)) {
+        MpyTernaryFunc t = slots[0];
+        slots[0] = slots[1];
+        slots[1] = t;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (slots[i] == NULL)
+            continue;
+        MpyObject *r = slots[i](a, b, mod);
         if (r != MPY_NOT_IMPLEMENTED)
             return r;
         MPY_DECREF(r);
@@ -147,10 +161,23 @@ MpyObject *mpy_number_positive(MpyObject *o) { return unary(o, MPY_TYPE(o)->nb_p
 MpyObject *mpy_number_absolute(MpyObject *o) { return unary(o, MPY_TYPE(o)->nb_absolute, "abs()"); }
 MpyObject *mpy_number_invert(MpyObject *o) { return unary(o, MPY_TYPE(o)->nb_invert, "unary ~"); }
 
+/* An exact int equal to the int (subclass) `o`.  Returns: new reference. */
+static MpyObject *exact_int(MpyObject *o)
+{
+    mpz_t v;
+    mpz_init(v);
+    mpy_int_to_mpz(o, v);
+    MpyObject *r = mpy_int_from_mpz(v);
+    mpz_clear(v);
+    return r;
+}
+
 MpyObject *mpy_number_index(MpyObject *o)
 {
-    if (mpy_int_check(o))
+    if (mpy_int_check_exact(o))
         return MPY_NEWREF(o);
+    if (mpy_int_check(o))
+        return exact_int(o); /* bool and int subclasses give a plain int */
     MpyUnaryFunc slot = MPY_TYPE(o)->nb_index;
     if (slot == NULL)
         return mpy_err_format(mpy_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
@@ -159,6 +186,11 @@ MpyObject *mpy_number_index(MpyObject *o)
         mpy_err_format(mpy_exc_TypeError, "__index__ returned non-int (type %T)", r);
         MPY_DECREF(r);
         return NULL;
+    }
+    if (r != NULL && !mpy_int_check_exact(r)) {
+        MpyObject *e = exact_int(r);
+        MPY_DECREF(r);
+        return e;
     }
     return r;
 }

@@ -889,6 +889,7 @@ static ptrdiff_t mp_len(MpyObject *o) { return mpy_object_length(((MappingProxy 
 static int mp_contains(MpyObject *o, MpyObject *key) { return mpy_sequence_contains(((MappingProxy *)o)->mapping, key); }
 static MpyObject *mp_iter(MpyObject *o) { return mpy_object_get_iter(((MappingProxy *)o)->mapping); }
 static MpyObject *mp_repr(MpyObject *o) { return mpy_str_from_format("mappingproxy(%R)", ((MappingProxy *)o)->mapping); }
+static MpyObject *mp_str(MpyObject *o) { return mpy_object_str(((MappingProxy *)o)->mapping); }
 
 static MpyObject *mp_forward(MpyObject *self, const char *name, MpyObject *const *args, size_t nargs)
 {
@@ -922,6 +923,7 @@ MpyType mpy_mappingproxy_type = {
     .contains = mp_contains,
     .iter = mp_iter,
     .repr = mp_repr,
+    .str = mp_str,
     .methods = mp_methods,
 };
 

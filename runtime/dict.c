@@ -34,6 +34,8 @@
 #define PERTURB_SHIFT 5
 
 extern const MpyMethodDef mpy__dict_methods[];
+MpyObject *mpy__dict_or(MpyObject *a, MpyObject *b);         /* runtime/dict_methods.c */
+MpyObject *mpy__dict_ior(MpyObject *self, MpyObject *other); /* runtime/dict_methods.c */
 MpyObject *mpy__dict_iter(MpyObject *dict); /* runtime/dict_views.c */
 
 static _Atomic uint64_t version_counter;
@@ -717,5 +719,7 @@ MpyType mpy_dict_type = {
     .getitem = dict_subscript,
     .setitem = dict_ass_subscript,
     .contains = mpy_dict_contains,
+    .nb[MPY_NB_OR] = mpy__dict_or,
+    .nb_inplace[MPY_NB_OR] = mpy__dict_ior,
     .methods = mpy__dict_methods,
 };

@@ -827,7 +827,12 @@ int mpy_object_issubclass(MpyObject *derived, MpyObject *cls)
 
 MpyObject *mpy_object_dir(MpyObject *o)
 {
-    MpyObject *r = mpy_object_call_method(o, MPY_ID(__dir__), NULL, 0);
+    /* A special method: looked up on the type, not the instance (so
+     * dir(list) uses type.__dir__, not the unbound object.__dir__). */
+    MpyObject *meth = mpy_type_lookup(MPY_TYPE(o), MPY_ID(__dir__));
+    if (meth == NULL)
+        return mpy_err_format(mpy_exc_TypeError, "object does not provide __dir__");
+    MpyObject *r = mpy_object_call1(meth, o);
     if (r == NULL)
         return NULL;
     MpyObject *list = mpy_list_from_iterable(r);

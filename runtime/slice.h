@@ -29,6 +29,11 @@ MpyObject *mpy_slice_new(MpyObject *start, MpyObject *stop, MpyObject *step);
  * method", ValueError "slice step cannot be zero"). */
 int mpy_slice_indices(MpyObject *slice, ptrdiff_t length, ptrdiff_t *start, ptrdiff_t *stop,
                       ptrdiff_t *step, ptrdiff_t *slicelength);
+/* The arbitrary-precision form of mpy_slice_indices (range slicing):
+ * new int references in *start, *stop, *step.  Returns 0 / -1. */
+int mpy__slice_long_indices(MpyObject *slice, MpyObject *length, MpyObject **start, MpyObject **stop,
+                            MpyObject **step);
+
 /* Normalize a subscript for sequence indexing: o must support __index__;
  * negative values count from `length`.  Returns the index (may still be
  * out of range: the caller raises its own IndexError), or -1 with

@@ -64,6 +64,13 @@ MpyObject *mpy__str_finish(MpyStrObject *s);
 /* A str from bytes the caller knows are ASCII: no validation scan.
  * Returns: new reference (a cached one-character str for n == 1), or NULL. */
 MpyObject *mpy__str_from_ascii(const char *s, size_t n);
+/* left + right, reusing left's memory (realloc) when the caller holds the
+ * only reference to it, as CPython's unicode_concatenate does for
+ * `s += t`; otherwise a plain mpy_str_concat.  Both must be strs.
+ * Returns: new reference or NULL.  Refs: consumes `left` (also on
+ * failure), borrows `right`.
+ * (Meant for the eval loop; its declaration belongs in runtime/str.h.) */
+MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right);
 /* mpy_sb_finish without the validation scan when the builder saw only
  * ASCII.  Returns: new str (the builder is reset), or NULL. */
 MpyObject *mpy__sb_finish(MpyStrBuilder *sb);

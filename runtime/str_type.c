@@ -168,6 +168,39 @@ static MpyObject *str_add(MpyObject *a, MpyObject *b)
     return mpy_str_concat(a, b);
 }
 
+MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right)
+{
+    MpyStrObject *l = (MpyStrObject *)left, *r = (MpyStrObject *)right;
+    // Only a str nobody else can see may change: exact type (no prefix in
+    // front of the object, so the malloc'd block starts at `left`; see
+    // runtime/alloc.c), one reference, not interned, not "" or a cached
+    // character (those are immortal, so their count is not 1).
+    if (!mpy_str_check_exact(left) || mpy_refcnt(left) != 1 || l->interned || r->size == 0 ||
+        left == right) {
+        MpyObject *sum = mpy_str_concat(left, right);
+        MPY_DECREF(left);
+        return sum;
+    }
+    if (l->size > PTRDIFF_MAX / 2 - r->size) {
+        MPY_DECREF(left);
+        return mpy_err_no_memory();
+    }
+    size_t bytes = sizeof(MpyStrObject) + (size_t)(l->size + r->size) + 1;
+    MpyStrObject *grown = mpy_mem_realloc(l, bytes);
+    if (grown == NULL) {
+        MPY_DECREF(left);
+        return NULL;
+    }
+    memcpy(grown->data + grown->size, r->data, (size_t)r->size + 1);
+    grown->size += r->size;
+    grown->length += r->length;
+    grown->ascii = grown->ascii && r->ascii;
+    if (r->kind > grown->kind)
+        grown->kind = r->kind;
+    grown->hash = -1;
+    return (MpyObject *)grown;
+}
+
 /* s[start::step] for step != 1, `n` characters. */
 static MpyObject *extended_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t step, ptrdiff_t n)
 {

@@ -40,6 +40,7 @@
 typedef struct Optimizer {
     MpyArena *arena;
     int depth;
+    bool keep_annotations; /* annotations become text: leave them as written */
     bool failed;
 } Optimizer;
 
@@ -387,10 +388,16 @@ static void fold_comprehensions(Optimizer *o, MpyAstSeq *generators)
     }
 }
 
+static void fold_annotation(Optimizer *o, MpyAstExpr *e)
+{
+    if (!o->keep_annotations)
+        fold_opt(o, e);
+}
+
 static void fold_arg_annotations(Optimizer *o, MpyAstSeq *args)
 {
     for (ptrdiff_t i = 0; i < LEN(args); i++)
-        fold_opt(o, ((MpyAstArg *)GET(args, i))->annotation);
+        fold_annotation(o, ((MpyAstArg *)GET(args, i))->annotation);
 }
 
 static void fold_arguments(Optimizer *o, MpyAstArguments *a)
@@ -398,11 +405,11 @@ static void fold_arguments(Optimizer *o, MpyAstArguments *a)
     fold_arg_annotations(o, a->posonlyargs);
     fold_arg_annotations(o, a->args);
     if (a->vararg)
-        fold_opt(o, a->vararg->annotation);
+        fold_annotation(o, a->vararg->annotation);
     fold_arg_annotations(o, a->kwonlyargs);
     fold_exprs(o, a->kw_defaults);
     if (a->kwarg)
-        fold_opt(o, a->kwarg->annotation);
+        fold_annotation(o, a->kwarg->annotation);
     fold_exprs(o, a->defaults);
 }
 
@@ -587,7 +594,7 @@ static void fold_stmt_kind(Optimizer *o, MpyAstStmt *s)
         fold_arguments(o, s->v.FunctionDef.args);
         fold_body(o, s->v.FunctionDef.body);
         fold_exprs(o, s->v.FunctionDef.decorator_list);
-        fold_opt(o, s->v.FunctionDef.returns);
+        fold_annotation(o, s->v.FunctionDef.returns);
         break;
     case MPY_AST_ClassDef:
         fold_exprs(o, s->v.ClassDef.bases);
@@ -611,7 +618,7 @@ static void fold_stmt_kind(Optimizer *o, MpyAstStmt *s)
         break;
     case MPY_AST_AnnAssign:
         fold_expr(o, s->v.AnnAssign.target);
-        fold_expr(o, s->v.AnnAssign.annotation);
+        fold_annotation(o, s->v.AnnAssign.annotation);
         fold_opt(o, s->v.AnnAssign.value);
         break;
     case MPY_AST_For:
@@ -690,9 +697,9 @@ static void fold_stmts(Optimizer *o, MpyAstSeq *stmts)
     }
 }
 
-int mpy__ast_optimize(MpyAstMod *mod, MpyArena *arena)
+int mpy__ast_optimize(MpyAstMod *mod, MpyArena *arena, bool keep_annotations)
 {
-    Optimizer o = {.arena = arena};
+    Optimizer o = {.arena = arena, .keep_annotations = keep_annotations};
     switch (mod->kind) {
     case MPY_AST_Module:
         fold_body(&o, mod->v.Module.body);

@@ -161,7 +161,7 @@ static int bind_keywords(MpyObject *func, MpyObject **locals, MpyObject *const *
         MpyObject *sep = mpy_str_from_cstr(", ");
         MpyObject *quoted = mpy_list_new(0);
         for (ptrdiff_t i = 0; quoted && i < mpy_list_size(posonly_errors); i++)
-            mpy_list_append_take(quoted, mpy_object_repr(((MpyListObject *)posonly_errors)->items[i]));
+            mpy_list_append(quoted, ((MpyListObject *)posonly_errors)->items[i]);
         MpyObject *joined = sep && quoted ? mpy_str_join(sep, quoted) : NULL;
         if (joined != NULL)
             mpy_err_format(mpy_exc_TypeError,

@@ -137,6 +137,16 @@ static int first_line(MpyAstStmt *s, MpyAstSeq *decorators)
     return s->loc.lineno;
 }
 
+/* Push the value of an annotation: its text under
+ * `from __future__ import annotations`, else the evaluated expression. */
+static void compile_annotation(MpyCompiler *c, MpyAstExpr *annotation)
+{
+    if (c->future_annotations)
+        emit_const_take(c, mpy__ast_unparse(annotation));
+    else
+        mpy__compile_expr(c, annotation);
+}
+
 /* Push `name` and the value of one annotation; returns the number of
  * items pushed (0 or 2). */
 static int arg_annotation(MpyCompiler *c, MpyObject *name, MpyAstExpr *annotation)
@@ -144,7 +154,9 @@ static int arg_annotation(MpyCompiler *c, MpyObject *name, MpyAstExpr *annotatio
     if (annotation == NULL)
         return 0;
     emit_const_take(c, mpy__compile_mangle(c, name));
-    if (annotation->kind == MPY_AST_Starred) {
+    if (c->future_annotations) {
+        compile_annotation(c, annotation);
+    } else if (annotation->kind == MPY_AST_Starred) {
         // *args: *Ts  is  [value] = [*Ts]
         mpy__compile_expr(c, annotation->v.Starred.value);
         emit_arg(c, OP_UNPACK_SEQUENCE, 1);
@@ -361,7 +373,7 @@ static void compile_ann_assign(MpyCompiler *c, MpyAstStmt *s)
         // __annotations__['x'] = <annotation>, only for simple names at
         // module or class level; function annotations are not evaluated.
         if (s->v.AnnAssign.simple && module_or_class) {
-            mpy__compile_expr(c, s->v.AnnAssign.annotation);
+            compile_annotation(c, s->v.AnnAssign.annotation);
             emit_name(c, OP_LOAD_NAME, MPY_ID(__annotations__));
             emit_const_take(c, mpy__compile_mangle(c, target->v.Name.id));
             emit(c, OP_STORE_SUBSCR);
@@ -383,7 +395,7 @@ static void compile_ann_assign(MpyCompiler *c, MpyAstStmt *s)
         mpy__compile_fail(c);
         return;
     }
-    if (!s->v.AnnAssign.simple && module_or_class)
+    if (!s->v.AnnAssign.simple && module_or_class && !c->future_annotations)
         check_ann_expr(c, s->v.AnnAssign.annotation);
 }
 
@@ -568,8 +580,13 @@ static void compile_from_import(MpyCompiler *c, MpyAstStmt *s)
     }
     for (ptrdiff_t i = 0; i < n; i++)
         mpy_tuple_init_take(names, i, MPY_NEWREF(((MpyAstAlias *)GET(aliases, i))->name));
-    emit_const_take(c, names);
     MpyObject *module = s->v.ImportFrom.module;
+    if (s->loc.lineno > c->future_lineno && module && mpy_str_equal_cstr(module, "__future__")) {
+        MPY_DECREF(names);
+        mpy__compile_error(c, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
+    emit_const_take(c, names);
     emit_name(c, OP_IMPORT_NAME, module ? module : mpy_str_empty());
     for (ptrdiff_t i = 0; i < n; i++) {
         MpyAstAlias *alias = GET(aliases, i);

@@ -641,6 +641,59 @@ void mpy__compile_make_closure(MpyCompiler *c, MpyObject *code, int flags)
 /* ------------------------------------------------------------------ */
 /* Entry points                                                         */
 
+/* The features a module turns on with `from __future__ import ...` at its
+ * top (after the docstring), as CPython's future.c.  Returns false with
+ * SyntaxError set for unknown features.  Later __future__ imports are
+ * refused by compile_from_import, using c->future_lineno. */
+static bool check_future(MpyCompiler *c, MpyAstMod *mod)
+{
+    static const char *const known[] = {"nested_scopes", "generators", "division",
+                                        "absolute_import", "with_statement", "print_function",
+                                        "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                                        "annotations"};
+    if (mod->kind == MPY_AST_Expression)
+        return true;
+    MpyAstSeq *body = mod->kind == MPY_AST_Module ? mod->v.Module.body : mod->v.Interactive.body;
+    bool done = false;
+    int prev_line = 0;
+    for (ptrdiff_t i = mpy__compile_docstring(body) ? 1 : 0; i < MPY_AST_SEQ_LEN(body); i++) {
+        MpyAstStmt *s = MPY_AST_SEQ_GET(body, i);
+        if (done && s->loc.lineno > prev_line)
+            return true;
+        prev_line = s->loc.lineno;
+        if (s->kind != MPY_AST_ImportFrom || s->v.ImportFrom.module == NULL ||
+            !mpy_str_equal_cstr(s->v.ImportFrom.module, "__future__")) {
+            done = true;
+            continue;
+        }
+        MpyAstLoc at = {s->loc.lineno, s->loc.col_offset, s->loc.lineno, -2};
+        if (done) {
+            mpy__compile_syntax_error(c->filename, &at,
+                                      "from __future__ imports must occur at the beginning of "
+                                      "the file");
+            return false;
+        }
+        for (ptrdiff_t j = 0; j < MPY_AST_SEQ_LEN(s->v.ImportFrom.names); j++) {
+            MpyObject *name = ((MpyAstAlias *)MPY_AST_SEQ_GET(s->v.ImportFrom.names, j))->name;
+            bool found = false;
+            for (size_t k = 0; k < sizeof known / sizeof *known && !found; k++)
+                found = mpy_str_equal_cstr(name, known[k]);
+            if (!found) {
+                mpy__compile_syntax_error(c->filename, &at,
+                                          mpy_str_equal_cstr(name, "braces")
+                                              ? "not a chance"
+                                              : "future feature %U is not defined",
+                                          name);
+                return false;
+            }
+            if (mpy_str_equal_cstr(name, "annotations"))
+                c->future_annotations = true;
+        }
+        c->future_lineno = s->loc.lineno;
+    }
+    return true;
+}
+
 static MpyObject *compile_mod(MpyCompiler *c, MpyAstMod *mod)
 {
     if (!mpy__compile_enter_scope(c, mpy_str_intern_cstr("<module>"), MPY_UNIT_MODULE, mod, 1))
@@ -668,9 +721,9 @@ MpyObject *mpy__compile_ast(MpyAstMod *mod, MpyObject *filename, MpyParseMode mo
                             MpyArena *arena)
 {
     MPY_UNUSED(mode); // the tree's kind says the same
-    if (mpy__ast_optimize(mod, arena) < 0)
-        return NULL;
     MpyCompiler c = {.filename = filename, .arena = arena};
+    if (!check_future(&c, mod) || mpy__ast_optimize(mod, arena, c.future_annotations) < 0)
+        return NULL;
     c.st = mpy__symtable_build(mod, filename);
     if (c.st == NULL)
         return NULL;

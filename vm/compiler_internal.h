@@ -5,6 +5,7 @@
  * concept:
  *
  *   vm/ast_opt.c        constant folding on the tree (runs first)
+ *   vm/ast_unparse.c    annotations as text (`from __future__ import annotations`)
  *   vm/symtable.c       scopes of names (runs second)
  *   vm/compiler.c       the driver, compilation units, the emit helpers,
  *                       name resolution, closures
@@ -140,6 +141,8 @@ typedef struct MpyCompiler {
     int nestlevel;          /* number of units open */
     int depth;              /* recursion guard */
     bool interactive;       /* PRINT_EXPR for expression statements */
+    bool future_annotations;/* from __future__ import annotations */
+    int future_lineno;      /* line of the last leading __future__ import */
     bool failed;            /* an exception is set; unwind */
 } MpyCompiler;
 
@@ -294,7 +297,13 @@ void mpy__compile_match(MpyCompiler *c, MpyAstStmt *s);
 MpyObject *mpy__assemble(MpyCompiler *c, MpyCUnit *u, int code_flags);
 
 /* ---- vm/ast_opt.c ---- */
-/* Fold constants in the tree, in place.  Returns 0 or -1 + exception. */
-int mpy__ast_optimize(MpyAstMod *mod, MpyArena *arena);
+/* Fold constants in the tree, in place (not in annotations when they are
+ * kept as text).  Returns 0 or -1 + exception. */
+int mpy__ast_optimize(MpyAstMod *mod, MpyArena *arena, bool keep_annotations);
+
+/* ---- vm/ast_unparse.c ---- */
+/* The source text CPython's ast unparser gives for `e` (annotations under
+ * `from __future__ import annotations`).  Returns: new str or NULL. */
+MpyObject *mpy__ast_unparse(MpyAstExpr *e);
 
 #endif

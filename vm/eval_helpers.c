@@ -543,16 +543,25 @@ int mpy__eval_dict_update(MpyObject *dict, MpyObject *update)
     return mpy_dict_merge(dict, update, 1);
 }
 
+/* CPython's _PyObject_FunctionStr: "module.qualname()" ("len()" for
+ * builtins), or "X object" for other callables. */
 static const char *function_name(MpyObject *callable, char *buf, size_t size)
 {
     MpyObject *q = mpy_object_lookup_attr(callable, MPY_ID(__qualname__));
     mpy_err_clear();
-    if (q != NULL && mpy_str_check(q)) {
-        snprintf(buf, size, "%s()", mpy_str_utf8(q));
-    } else {
+    if (q == NULL || !mpy_str_check(q)) {
         snprintf(buf, size, "%s object", mpy_type_name_of(callable));
+        MPY_XDECREF(q);
+        return buf;
     }
-    MPY_XDECREF(q);
+    MpyObject *m = mpy_object_lookup_attr(callable, MPY_ID(__module__));
+    mpy_err_clear();
+    if (m != NULL && mpy_str_check(m) && !mpy_str_equal_cstr(m, "builtins"))
+        snprintf(buf, size, "%s.%s()", mpy_str_utf8(m), mpy_str_utf8(q));
+    else
+        snprintf(buf, size, "%s()", mpy_str_utf8(q));
+    MPY_XDECREF(m);
+    MPY_DECREF(q);
     return buf;
 }
 

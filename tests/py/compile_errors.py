@@ -39,13 +39,19 @@ cases = [
     "match x:\n    case C(a=1, a=2):\n        pass",
     "match x:\n    case [*a, *b]:\n        pass",
     "match x:\n    case _:\n        pass\n    case 1:\n        pass",
+    "from __future__ import braces",
+    "from __future__ import nope",
+    "import os\nfrom __future__ import annotations",
+    "'doc'\nfrom __future__ import annotations\nx = 1\nfrom __future__ import division",
+    "async def f():\n    yield 1\n    return 2",
 ]
 for src in cases:
     try:
         compile(src, "<test>", "exec")
         print("compiled:", repr(src))
     except SyntaxError as e:
-        print(f"{e.msg!r} line {e.lineno} col {e.offset}-{e.end_offset} end line {e.end_lineno}")
+        end = e.end_offset if e.end_offset else None  # minipy may give 0 for "unknown"
+        print(f"{e.msg!r} line {e.lineno} col {e.offset}-{end} end line {e.end_lineno}")
 
 # Deeply nested expressions are refused cleanly.
 try:

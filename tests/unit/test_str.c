@@ -16,6 +16,7 @@
 #include "runtime/list.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "runtime/str_impl.h"
 #include "runtime/tuple.h"
 #include "runtime/unicode.h"
 
@@ -312,6 +313,29 @@ START_TEST(codecs_encode_decode_and_report_errors)
 }
 END_TEST
 
+START_TEST(concat_take_grows_an_unshared_str_in_place)
+{
+    MpyObject *ab = s("ab"), *e = s("\xc3\xa9");
+    MpyObject *acc = mpy_str_concat(ab, ab);  // a fresh str only we hold
+    for (int i = 0; i < 1000; i++)
+        acc = mpy_str_concat_take(acc, i == 500 ? e : ab);
+    ck_assert_ptr_nonnull(acc);
+    ck_assert_int_eq(mpy_str_length(acc), 2 + 999 * 2 + 1);
+    ck_assert_int_eq(mpy_str_size(acc), 2 + 999 * 2 + 2);
+    ck_assert(!((MpyStrObject *)acc)->ascii);
+    ck_assert_str_eq(mpy_str_utf8(acc) + mpy_str_size(acc) - 4, "abab");
+    // A shared left operand is left alone.
+    MPY_INCREF(ab);
+    MpyObject *sum = mpy_str_concat_take(ab, ab);
+    ck_assert_str_eq(mpy_str_utf8(sum), "abab");
+    ck_assert_str_eq(mpy_str_utf8(ab), "ab");
+    MPY_DECREF(sum);
+    MPY_DECREF(acc);
+    MPY_DECREF(e);
+    MPY_DECREF(ab);
+}
+END_TEST
+
 int main(void)
 {
     Suite *suite = suite_create("str");
@@ -329,6 +353,7 @@ int main(void)
     tcase_add_test(tc, printf_formats_numbers_and_text);
     tcase_add_test(tc, object_format_checks_the_result_type);
     tcase_add_test(tc, codecs_encode_decode_and_report_errors);
+    tcase_add_test(tc, concat_take_grows_an_unshared_str_in_place);
     suite_add_tcase(suite, tc);
     SRunner *runner = srunner_create(suite);
     srunner_run_all(runner, CK_NORMAL);

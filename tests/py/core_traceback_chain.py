@@ -1,0 +1,5 @@
+d = {}
+try:
+    d["k"]
+except KeyError as e:
+    raise ValueError("bad") from e

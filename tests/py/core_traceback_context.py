@@ -1,0 +1,5 @@
+x = 1
+try:
+    x.foo
+except Exception:
+    undefined_name

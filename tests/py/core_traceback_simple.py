@@ -1,0 +1,7 @@
+def f(x):
+    return 1 / x
+def g():
+    y = [1, 2]
+    return f(0) + y[5]
+print("before")
+g()
