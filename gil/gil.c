@@ -57,6 +57,19 @@ void mpy__gil_init(MpyInterp *interp)
     atomic_store(&gil.enabled, 1);
 }
 
+void mpy__gil_reinit_after_fork(MpyThreadState *tstate)
+{
+    int enabled = atomic_load(&gil.enabled);
+    long interval = atomic_load(&gil.interval_us);
+    mpy__gil_init(tstate->interp);
+    atomic_store(&gil.enabled, enabled);
+    atomic_store(&gil.interval_us, interval);
+    if (enabled) {
+        atomic_store(&gil.locked, 1);
+        atomic_store(&gil.holder, tstate);
+    }
+}
+
 bool mpy__gil_enabled(void)
 {
     return atomic_load_explicit(&gil.enabled, memory_order_relaxed) != 0;

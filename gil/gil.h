@@ -54,6 +54,9 @@ bool mpy__gil_held(MpyThreadState *tstate);
  * again (mpy__eval_handle_pending). */
 void mpy__gil_yield(MpyThreadState *tstate);
 
+/* In a forked child: a fresh GIL, held by `tstate`. */
+void mpy__gil_reinit_after_fork(MpyThreadState *tstate);
+
 /* sys.setswitchinterval / getswitchinterval (seconds). */
 void mpy__gil_set_interval(double seconds);
 double mpy__gil_get_interval(void);

@@ -146,6 +146,14 @@ void *mpy__datastack_push(MpyThreadState *tstate, size_t size);
 /* Release the most recent reservation starting at `p`. */
 void mpy__datastack_pop(MpyThreadState *tstate, void *p);
 
+/* fork() support (gil/fork.c): call prepare before fork, then parent or
+ * child after it, in the respective process. */
+void mpy__fork_prepare(void);
+void mpy__fork_parent(void);
+void mpy__fork_child(void);
+/* _thread's count of running threads, reset in a forked child. */
+void mpy__thread_count_reset(void);
+
 /* Request a flag on a thread's eval breaker (any thread may call it). */
 static inline void mpy__breaker_set(MpyThreadState *tstate, uint32_t bit)
 {

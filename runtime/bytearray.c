@@ -246,8 +246,11 @@ static MpyObject *bytearray_add(MpyObject *a, MpyObject *b)
     ptrdiff_t na, nb;
     if (!mpy_bytearray_check(a))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
-    if (!mpy__bytes_view(b, &db, &nb))
+    if (!mpy__bytes_view(b, &db, &nb)) {
+        if (mpy__defines_reflected(b, MPY_ID(__radd__)))
+            return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
         return mpy_err_format(mpy_exc_TypeError, "can't concat %T to %T", b, a);
+    }
     mpy__bytes_view(a, &da, &na);
     MpyObject *r = mpy_bytearray_from(da, (size_t)na);
     if (r != NULL && splice(as_ba(r), na, na, db, nb) < 0)
@@ -297,7 +300,7 @@ static MpyObject *bytearray_mul(MpyObject *a, MpyObject *b)
 {
     MpyObject *seq = mpy_bytearray_check(a) ? a : b;
     MpyObject *count = seq == a ? b : a;
-    if (!mpy_bytearray_check(seq))
+    if (!mpy_bytearray_check(seq) || (count == b && mpy__defines_reflected(b, MPY_ID(__rmul__))))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     ptrdiff_t k = mpy__bytes_repeat_count(count);
     if (k == -1 && mpy_err_occurred())

@@ -424,8 +424,11 @@ static MpyObject *bytes_add(MpyObject *a, MpyObject *b)
     ptrdiff_t na, nb;
     if (!mpy_bytes_check(a))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
-    if (!mpy__bytes_view(b, &db, &nb))
+    if (!mpy__bytes_view(b, &db, &nb)) {
+        if (mpy__defines_reflected(b, MPY_ID(__radd__)))
+            return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
         return mpy_err_format(mpy_exc_TypeError, "can't concat %T to %T", b, a);
+    }
     mpy__bytes_view(a, &da, &na);
     if (nb == 0 && MPY_TYPE(a) == &mpy_bytes_type)
         return MPY_NEWREF(a);
@@ -453,7 +456,7 @@ static MpyObject *bytes_mul(MpyObject *a, MpyObject *b)
 {
     MpyObject *seq = mpy_bytes_check(a) ? a : b;
     MpyObject *count = seq == a ? b : a;
-    if (!mpy_bytes_check(seq))
+    if (!mpy_bytes_check(seq) || (count == b && mpy__defines_reflected(b, MPY_ID(__rmul__))))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     ptrdiff_t k = mpy__bytes_repeat_count(count);
     if (k == -1 && mpy_err_occurred())

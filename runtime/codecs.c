@@ -1,10 +1,13 @@
 /* runtime/codecs.c: str.encode and bytes.decode for the codecs tutorials
- * use: UTF-8, ASCII and Latin-1, with CPython's error handlers.
+ * use: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, with CPython's error
+ * handlers.
  *
  * Models the built-in codecs of CPython's Objects/unicodeobject.c and the
  * error handlers of Python/codecs.c, minus the codec registry: encoding
  * names are matched against a fixed list of spellings ("utf-8", "UTF8",
- * "utf_8", "latin1", "iso-8859-1", "us-ascii" ...).
+ * "utf_8", "latin1", "iso-8859-1", "us-ascii", "utf-16-le" ...).  "utf-16"
+ * and "utf-32" write a byte order mark (little-endian, as CPython on x86)
+ * and honour one when decoding.
  *
  * Error handlers:
  *   strict             raise UnicodeEncodeError / UnicodeDecodeError
@@ -13,7 +16,7 @@
  *   backslashreplace   \xe9, \u20ac, \U0001f600
  *   xmlcharrefreplace  &#233; (encoding only)
  *   surrogateescape    undecodable byte 0xNN <-> lone surrogate U+DCNN
- *   surrogatepass      (UTF-8 only) lone surrogates encoded as 3 bytes
+ *   surrogatepass      lone surrogates encoded as such (UTF-8/16/32 only)
  * An unknown handler name is reported only when an error needs handling,
  * as in CPython.
  *
@@ -28,7 +31,17 @@
 #include "runtime/error.h"
 #include "runtime/str_impl.h"
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    CODEC_UTF16,   /* with a byte order mark */
+    CODEC_UTF16LE,
+    CODEC_UTF16BE,
+    CODEC_UTF32,   /* with a byte order mark */
+    CODEC_UTF32LE,
+    CODEC_UTF32BE,
+};
 
 enum {
     ERR_STRICT,
@@ -41,7 +54,20 @@ enum {
     ERR_UNKNOWN,
 };
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",
+                                          "utf-16",    "utf-16-le", "utf-16-be",
+                                          "utf-32",    "utf-32-le", "utf-32-be"};
+
+/* Bytes per code unit of the UTF-16/32 codecs, 0 for the others. */
+static int unit_size(int codec)
+{
+    return codec >= CODEC_UTF32 ? 4 : codec >= CODEC_UTF16 ? 2 : 0;
+}
+
+static bool big_endian(int codec)
+{
+    return codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+}
 
 /* The codec for an encoding name, or -1 with LookupError set. */
 static int lookup_codec(const char *encoding)
@@ -66,6 +92,12 @@ static int lookup_codec(const char *encoding)
         {"l1", CODEC_LATIN1}, {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
         {"8859", CODEC_LATIN1}, {"cp819", CODEC_LATIN1}, {"iso8859", CODEC_LATIN1},
         {"iso_ir_100", CODEC_LATIN1}, {"iso_8859_1:1987", CODEC_LATIN1},
+        {"utf_16", CODEC_UTF16}, {"utf16", CODEC_UTF16}, {"u16", CODEC_UTF16},
+        {"utf_16_le", CODEC_UTF16LE}, {"utf_16le", CODEC_UTF16LE},
+        {"utf_16_be", CODEC_UTF16BE}, {"utf_16be", CODEC_UTF16BE},
+        {"utf_32", CODEC_UTF32}, {"utf32", CODEC_UTF32}, {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},
+        {"utf_32_be", CODEC_UTF32BE}, {"utf_32be", CODEC_UTF32BE},
     };
     if (strlen(encoding) < sizeof norm)
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -127,12 +159,47 @@ static int append_byte(MpyStrBuilder *out, unsigned char b)
     return mpy_sb_append(out, (const char *)&b, 1);
 }
 
-/* Append the encoding of one encodable character. */
-static int encode_char(MpyStrBuilder *out, int codec, uint32_t c, const char *utf8, int len)
+/* One UTF-16 or UTF-32 code unit in the codec's byte order. */
+static int append_unit(MpyStrBuilder *out, int codec, uint32_t unit)
 {
-    if (codec == CODEC_UTF8)
-        return mpy_sb_append(out, utf8, (size_t)len);
-    return append_byte(out, (unsigned char)c);
+    unsigned char b[4];
+    int n = unit_size(codec);
+    for (int i = 0; i < n; i++) {
+        int shift = big_endian(codec) ? 8 * (n - 1 - i) : 8 * i;
+        b[i] = (unsigned char)(unit >> shift);
+    }
+    return mpy_sb_append(out, (const char *)b, (size_t)n);
+}
+
+/* Append code point c in the codec's encoding (the caller checked it is
+ * encodable, or is writing a lone surrogate for surrogatepass). */
+static int encode_char(MpyStrBuilder *out, int codec, uint32_t c)
+{
+    char buf[4];
+    switch (unit_size(codec)) {
+    case 4:
+        return append_unit(out, codec, c);
+    case 2:
+        if (c < 0x10000)
+            return append_unit(out, codec, c);
+        c -= 0x10000;
+        if (append_unit(out, codec, 0xD800 + (c >> 10)) < 0)
+            return -1;
+        return append_unit(out, codec, 0xDC00 + (c & 0x3FF));
+    default:
+        if (codec != CODEC_UTF8)
+            return append_byte(out, (unsigned char)c);
+        return mpy_sb_append(out, buf, (size_t)mpy_utf8_encode(c, buf));
+    }
+}
+
+/* Append ASCII replacement text ("?", "\\xe9", "&#233;") in the codec. */
+static int encode_ascii_text(MpyStrBuilder *out, int codec, const char *text)
+{
+    for (; *text; text++)
+        if (encode_char(out, codec, (unsigned char)*text) < 0)
+            return -1;
+    return 0;
 }
 
 /* Handle the unencodable characters [start, end) (character indices) whose
@@ -147,24 +214,24 @@ static int encode_error(MpyStrBuilder *out, int codec, int handler, const char *
         uint32_t c = mpy_utf8_decode(q, &len);
         switch (handler) {
         case ERR_IGNORE: break;
-        case ERR_REPLACE: err = append_byte(out, '?'); break;
+        case ERR_REPLACE: err = encode_ascii_text(out, codec, "?"); break;
         case ERR_BACKSLASH:
             snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
-            err = mpy_sb_append_cstr(out, buf);
+            err = encode_ascii_text(out, codec, buf);
             break;
         case ERR_XMLCHARREF:
             snprintf(buf, sizeof buf, "&#%u;", c);
-            err = mpy_sb_append_cstr(out, buf);
+            err = encode_ascii_text(out, codec, buf);
             break;
         case ERR_SURROGATEESCAPE:
-            if (c < 0xDC80 || c > 0xDCFF)
+            if (c < 0xDC80 || c > 0xDCFF || unit_size(codec) != 0)
                 goto raise;
             err = append_byte(out, (unsigned char)(c - 0xDC00));
             break;
         case ERR_SURROGATEPASS:
-            if (codec != CODEC_UTF8 || c < 0xD800 || c > 0xDFFF)
+            if (codec == CODEC_ASCII || codec == CODEC_LATIN1 || c < 0xD800 || c > 0xDFFF)
                 goto raise;
-            err = mpy_sb_append(out, q, (size_t)len); // our storage is the 3-byte form
+            err = encode_char(out, codec, c);
             break;
         default:
             unknown_handler(errors);
@@ -178,9 +245,9 @@ static int encode_error(MpyStrBuilder *out, int codec, int handler, const char *
         return 0;
 raise:
     raise_unicode_error(mpy_exc_UnicodeEncodeError, codec_names[codec], str, start, end,
-                        codec == CODEC_UTF8 ? "surrogates not allowed"
-                        : codec == CODEC_ASCII ? "ordinal not in range(128)"
-                                               : "ordinal not in range(256)");
+                        codec == CODEC_ASCII    ? "ordinal not in range(128)"
+                        : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
+                                                : "surrogates not allowed");
     return -1;
 }
 
@@ -200,18 +267,23 @@ MpyObject *mpy_str_encode(MpyObject *str, const char *encoding, const char *erro
     if (codec < 0)
         return NULL;
     MpyStrObject *s = (MpyStrObject *)str;
-    if (s->ascii || (codec == CODEC_UTF8 && (s->kind == 1 || !has_surrogate(s->data, s->size))))
+    bool byte_codec = unit_size(codec) == 0;
+    if (byte_codec && (s->ascii ||
+                       (codec == CODEC_UTF8 && (s->kind == 1 || !has_surrogate(s->data, s->size)))))
         return mpy_bytes_from(s->data, (size_t)s->size);
     int handler = lookup_handler(errors);
     MpyStrBuilder out;
     mpy_sb_init(&out);
+    // "utf-16" and "utf-32" start with a little-endian byte order mark.
+    if ((codec == CODEC_UTF16 || codec == CODEC_UTF32) && encode_char(&out, codec, 0xFEFF) < 0)
+        goto fail;
     const char *p = s->data, *end = p + s->size;
     ptrdiff_t index = 0;
     while (p < end) {
         int len;
         uint32_t c = mpy_utf8_decode(p, &len);
         if (encodable(codec, c)) {
-            if (encode_char(&out, codec, c, p, len) < 0)
+            if (encode_char(&out, codec, c) < 0)
                 goto fail;
             p += len;
             index++;
@@ -277,13 +349,14 @@ static int utf8_sequence(const unsigned char *s, size_t i, size_t n, size_t *bad
 
 /* Apply a decoding error handler to the bad bytes data[start, end).
  * Returns the number of bytes consumed (> 0), or -1 with the error set. */
-static ptrdiff_t decode_error(MpyStrBuilder *out, int codec, int handler, const char *errors,
-                              const char *data, size_t n, size_t start, size_t end,
-                              const char *reason)
+static ptrdiff_t decode_error(MpyStrBuilder *out, const char *name, int handler,
+                              const char *errors, const char *data, size_t n, size_t start,
+                              size_t end, const char *reason)
 {
     const unsigned char *u = (const unsigned char *)data;
     // surrogatepass: an encoded surrogate (ED A0..BF 80..BF) decodes to itself.
-    if (handler == ERR_SURROGATEPASS && codec == CODEC_UTF8 && start + 2 < n && u[start] == 0xED &&
+    bool utf8 = strcmp(name, "utf-8") == 0;
+    if (handler == ERR_SURROGATEPASS && utf8 && start + 2 < n && u[start] == 0xED &&
         u[start + 1] >= 0xA0 && u[start + 1] <= 0xBF && (u[start + 2] & 0xC0) == 0x80)
         return mpy_sb_append(out, data + start, 3) < 0 ? -1 : 3;
     char buf[8];
@@ -322,7 +395,7 @@ static ptrdiff_t decode_error(MpyStrBuilder *out, int codec, int handler, const 
 raise:;
     MpyObject *object = mpy_bytes_from(data, n);
     if (object != NULL) {
-        raise_unicode_error(mpy_exc_UnicodeDecodeError, codec_names[codec], object,
+        raise_unicode_error(mpy_exc_UnicodeDecodeError, name, object,
                             (ptrdiff_t)start, (ptrdiff_t)end, reason);
         MPY_DECREF(object);
     }
@@ -367,11 +440,110 @@ static MpyObject *decode_utf8_fast(const char *data, size_t n)
     return (MpyObject *)s;
 }
 
+/* A UTF-16 or UTF-32 code unit at p. */
+static uint32_t read_unit(const unsigned char *p, int width, bool big)
+{
+    uint32_t v = 0;
+    for (int i = 0; i < width; i++)
+        v |= (uint32_t)p[i] << (big ? 8 * (width - 1 - i) : 8 * i);
+    return v;
+}
+
+/* Check the UTF-16/32 character at u[i..n).  Returns its byte length and
+ * stores it in *c, or 0 with *bad_end and *reason set (CPython's reasons).
+ * With `pass_surrogates`, a lone surrogate is a character. */
+static int wide_sequence(const unsigned char *u, size_t i, size_t n, int width, bool big,
+                         bool pass_surrogates, uint32_t *c, size_t *bad_end, const char **reason)
+{
+    if (n - i < (size_t)width) {
+        *bad_end = n;
+        *reason = "truncated data";
+        return 0;
+    }
+    *c = read_unit(u + i, width, big);
+    *bad_end = i + (size_t)width;
+    bool surrogate = *c >= 0xD800 && *c <= 0xDFFF;
+    if (width == 4) {
+        if (*c > 0x10FFFF)
+            *reason = "code point not in range(0x110000)";
+        else if (surrogate && !pass_surrogates)
+            *reason = "code point in surrogate code point range(0xd800, 0xe000)";
+        else
+            return 4;
+        return 0;
+    }
+    if (!surrogate)
+        return 2;
+    if (*c < 0xDC00 && n - i >= 4) {
+        uint32_t low = read_unit(u + i + 2, 2, big);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+            *c = 0x10000 + ((*c - 0xD800) << 10) + (low - 0xDC00);
+            return 4;
+        }
+    }
+    if (pass_surrogates)
+        return 2;
+    if (*c >= 0xDC00) {
+        *reason = "illegal encoding";
+    } else if (n - i < 4) {
+        *bad_end = n;
+        *reason = "unexpected end of data";
+    } else {
+        *reason = "illegal UTF-16 surrogate";
+    }
+    return 0;
+}
+
+static MpyObject *decode_wide(const char *data, size_t n, int codec, int handler,
+                              const char *errors)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    int width = unit_size(codec);
+    bool big = big_endian(codec);
+    size_t i = 0;
+    if ((codec == CODEC_UTF16 || codec == CODEC_UTF32) && n >= (size_t)width) {
+        // A byte order mark picks the order and is dropped.
+        if (read_unit(u, width, false) == 0xFEFF) {
+            i = (size_t)width;
+        } else if (read_unit(u, width, true) == 0xFEFF) {
+            big = true;
+            i = (size_t)width;
+        }
+    }
+    const char *name = width == 2 ? (big ? "utf-16-be" : "utf-16-le")
+                                  : (big ? "utf-32-be" : "utf-32-le");
+    MpyStrBuilder out;
+    mpy_sb_init(&out);
+    while (i < n) {
+        uint32_t c = 0;
+        size_t bad_end;
+        const char *reason;
+        int len = wide_sequence(u, i, n, width, big, handler == ERR_SURROGATEPASS, &c, &bad_end,
+                                &reason);
+        if (len > 0) {
+            if (mpy_sb_append_char(&out, c) < 0)
+                goto fail;
+            i += (size_t)len;
+            continue;
+        }
+        ptrdiff_t used = decode_error(&out, name, handler, errors, data, n, i, bad_end, reason);
+        if (used < 0)
+            goto fail;
+        i += (size_t)used;
+    }
+    return mpy__sb_finish(&out);
+fail:
+    mpy_sb_discard(&out);
+    return NULL;
+}
+
 MpyObject *mpy_bytes_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
     int codec = lookup_codec(encoding);
     if (codec < 0)
         return NULL;
+    if (unit_size(codec) != 0)
+        return decode_wide(data, n, codec, lookup_handler(errors), errors);
     if (codec == CODEC_UTF8) {
         MpyObject *s = decode_utf8_fast(data, n);
         if (s != NULL || mpy_err_occurred())
@@ -405,7 +577,8 @@ MpyObject *mpy_bytes_decode(const char *data, size_t n, const char *encoding, co
             i += (size_t)len;
             continue;
         }
-        ptrdiff_t used = decode_error(&out, codec, handler, errors, data, n, i, bad_end, reason);
+        ptrdiff_t used =
+            decode_error(&out, codec_names[codec], handler, errors, data, n, i, bad_end, reason);
         if (used < 0)
             goto fail;
         i += (size_t)used;

@@ -456,8 +456,12 @@ static const MpyMethodDef os_methods[] = {
     {NULL},
 };
 
+int mpy__os_proc_exec(MpyObject *m); /* runtime/mod_os_proc.c */
+
 static int os_exec(MpyObject *m)
 {
+    if (mpy__os_proc_exec(m) < 0)
+        return -1;
     MpyObject *env = mpy_dict_new();
     if (env == NULL)
         return -1;

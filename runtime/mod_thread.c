@@ -46,6 +46,11 @@
 static size_t thread_stack_size; /* 0: the platform default */
 static _Atomic long thread_count;
 
+void mpy__thread_count_reset(void)
+{
+    atomic_store(&thread_count, 0);
+}
+
 /* ------------------------------------------------------------------ */
 /* Waiting with a timeout                                               */
 

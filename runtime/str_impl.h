@@ -102,6 +102,12 @@ static inline int mpy__utf8_seq_len(unsigned char c)
 void mpy__str_byte_range(MpyObject *s, ptrdiff_t start, ptrdiff_t end, ptrdiff_t *byte_start,
                          ptrdiff_t *byte_end);
 
+/* Does `o`'s class, defined in Python, have its own `name` method
+ * (__radd__, __rmul__)?  Then `seq + o` must return NotImplemented to
+ * give it its turn, instead of raising "can only concatenate ..."
+ * (CPython tries sequence concatenation only after both number slots). */
+bool mpy__defines_reflected(MpyObject *o, MpyObject *name);
+
 /* ------------------------------------------------------------------ */
 /* Byte-level search (runtime/str_search.c)                             */
 

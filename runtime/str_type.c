@@ -19,10 +19,12 @@
 #include <string.h>
 
 #include "runtime/bytes.h"
+#include "runtime/descr.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/slice.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 /* ------------------------------------------------------------------ */
 /* Construction helpers shared by the text files                        */
@@ -126,6 +128,15 @@ void mpy__str_byte_range(MpyObject *s, ptrdiff_t start, ptrdiff_t end, ptrdiff_t
     *byte_end = *byte_start + mpy_str_byte_offset_from(s, *byte_start, end - start);
 }
 
+bool mpy__defines_reflected(MpyObject *o, MpyObject *name)
+{
+    MpyType *t = MPY_TYPE(o);
+    if (!mpy_type_has_flag(t, MPY_TPFLAGS_HEAPTYPE))
+        return false;
+    MpyObject *method = mpy_type_lookup(t, name);
+    return method != NULL && MPY_TYPE(method) != &mpy_wrapper_descr_type;
+}
+
 /* ------------------------------------------------------------------ */
 /* Slots                                                                */
 
@@ -161,7 +172,7 @@ static ptrdiff_t str_len(MpyObject *self)
 static MpyObject *str_add(MpyObject *a, MpyObject *b)
 {
     if (!mpy_str_check(a) || !mpy_str_check(b)) {
-        if (mpy_str_check(a))
+        if (mpy_str_check(a) && !mpy__defines_reflected(b, MPY_ID(__radd__)))
             return mpy_err_format(mpy_exc_TypeError, "can only concatenate str (not \"%T\") to str", b);
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     }
@@ -326,9 +337,7 @@ static MpyObject *str_mul(MpyObject *a, MpyObject *b)
     MpyObject *count = seq == a ? b : a;
     if (!mpy_int_check(count) && MPY_TYPE(count)->nb_index == NULL) {
         // A class on the right that defines __rmul__ gets its turn first.
-        MpyType *ct = MPY_TYPE(count);
-        if (count == b && mpy_type_has_flag(ct, MPY_TPFLAGS_HEAPTYPE) &&
-            ct->nb[MPY_NB_MULTIPLY] != NULL && ct->nb[MPY_NB_MULTIPLY] != str_mul)
+        if (count == b && mpy__defines_reflected(b, MPY_ID(__rmul__)))
             return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
         return mpy_err_format(mpy_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
                               count);

@@ -330,18 +330,19 @@ void mpy__compile_comprehension(MpyCompiler *c, MpyAstExpr *e)
     MpyAstExpr *elt = e->kind == MPY_AST_DictComp ? e->v.DictComp.key : e->v.Comp.elt;
     MpyAstExpr *val = e->kind == MPY_AST_DictComp ? e->v.DictComp.value : NULL;
     MpyAstComprehension *outermost = GET(generators, 0);
-    for (ptrdiff_t i = 0; i < LEN(generators); i++) {
-        if (((MpyAstComprehension *)GET(generators, i))->is_async) {
-            mpy__compile_error(c, "asynchronous comprehensions are not supported yet");
-            return;
-        }
-    }
     MpySymtableEntry *ste = mpy__symtable_lookup(c->st, e);
     if (ste == NULL) {
         mpy__compile_fail(c);
         return;
     }
     MpyComprehensionType type = ste->comprehension;
+    // Async comprehensions only exist inside async functions, which are
+    // compiled for their errors only.
+    if (ste->coroutine && type != MPY_COMP_GENEXP && !c->u->is_async &&
+        c->u->type != MPY_UNIT_COMPREHENSION) {
+        mpy__compile_error(c, "asynchronous comprehension outside of an asynchronous function");
+        return;
+    }
     if (!mpy__compile_enter_scope(c, mpy_str_intern_cstr(names[type]), MPY_UNIT_COMPREHENSION,
                                   e, e->loc.lineno))
         return;

@@ -187,6 +187,10 @@ static void jump_if_kind(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *target, bool 
         return;
     }
     case MPY_AST_Compare:
+        // As in CPython, a comparison's jump (and what follows it, such as
+        // an assert's raise) carries the comparison's position; other
+        // conditions jump at the position of the statement.
+        set_loc(c, &e->loc);
         if (LEN(e->v.Compare.ops) > 1) {
             jump_if_chained_compare(c, e, target, cond);
             return;
@@ -210,10 +214,7 @@ void mpy__compile_jump_if(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *target, bool
 {
     if (!mpy__compile_enter(c))
         return;
-    MpyCodeLocation saved = c->u->loc;
-    set_loc(c, &e->loc);
     jump_if_kind(c, e, target, cond);
-    c->u->loc = saved;
     mpy__compile_leave(c);
 }
 
@@ -602,6 +603,10 @@ static void compile_yield_from(MpyCompiler *c, MpyAstExpr *e)
 {
     if (!check_in_function(c, "yield"))
         return;
+    if (c->u->is_async) {
+        mpy__compile_error(c, "'yield from' inside async function");
+        return;
+    }
     mpy__compile_expr(c, e->v.YieldFrom.value);
     emit(c, OP_GET_YIELD_FROM_ITER);
     emit_const(c, MPY_NONE);
@@ -732,8 +737,13 @@ static void compile_expr_kind(MpyCompiler *c, MpyAstExpr *e)
         mpy__compile_comprehension(c, e);
         break;
     case MPY_AST_Await:
-        if (check_in_function(c, "await"))
+        // Only the errors matter: async code is refused (see refuse_async).
+        if (!check_in_function(c, "await"))
+            break;
+        if (!c->u->is_async && c->u->type != MPY_UNIT_COMPREHENSION)
             mpy__compile_error(c, "'await' outside async function");
+        else
+            mpy__compile_expr(c, e->v.Await.value);
         break;
     case MPY_AST_Yield:
         compile_yield(c, e);

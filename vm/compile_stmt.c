@@ -194,12 +194,17 @@ static bool compile_annotations(MpyCompiler *c, MpyAstArguments *args, MpyAstExp
     return true;
 }
 
+/* minipy has no coroutines yet: an async def is compiled only so that
+ * the errors CPython finds in its body are reported first, then refused. */
+static void refuse_async(MpyCompiler *c, MpyAstStmt *s, MpyObject *code)
+{
+    MPY_DECREF(code);
+    set_loc(c, &s->loc);
+    mpy__compile_error(c, "asynchronous functions are not supported yet");
+}
+
 static void compile_function(MpyCompiler *c, MpyAstStmt *s)
 {
-    if (s->kind == MPY_AST_AsyncFunctionDef) {
-        mpy__compile_error(c, "asynchronous functions are not supported yet");
-        return;
-    }
     MpyAstArguments *args = s->v.FunctionDef.args;
     MpyAstSeq *decorators = s->v.FunctionDef.decorator_list;
     compile_decorators(c, decorators);
@@ -209,6 +214,7 @@ static void compile_function(MpyCompiler *c, MpyAstStmt *s)
     if (!mpy__compile_enter_scope(c, s->v.FunctionDef.name, MPY_UNIT_FUNCTION, s,
                                   first_line(s, decorators)))
         return;
+    c->u->is_async = s->kind == MPY_AST_AsyncFunctionDef;
     MpyAstSeq *body = s->v.FunctionDef.body;
     MpyObject *doc = mpy__compile_docstring(body);
     // co_consts[0] is the docstring (or None): MAKE_FUNCTION reads it there.
@@ -221,6 +227,10 @@ static void compile_function(MpyCompiler *c, MpyAstStmt *s)
     MpyObject *code = mpy__compile_exit_scope(c, true);
     if (code == NULL)
         return;
+    if (s->kind == MPY_AST_AsyncFunctionDef) {
+        refuse_async(c, s, code);
+        return;
+    }
     mpy__compile_make_closure(c, code, flags);
     MPY_DECREF(code);
     apply_decorators(c, decorators);
@@ -436,8 +446,9 @@ static void compile_while(MpyCompiler *c, MpyAstStmt *s)
 
 static void compile_for(MpyCompiler *c, MpyAstStmt *s)
 {
-    if (s->kind == MPY_AST_AsyncFor) {
-        mpy__compile_error(c, "asynchronous functions are not supported yet");
+    // `async for` is checked, then compiled like `for` (see refuse_async).
+    if (s->kind == MPY_AST_AsyncFor && !c->u->is_async) {
+        mpy__compile_error(c, "'async for' outside async function");
         return;
     }
     MpyCBlock *start = new_block(c), *body = new_block(c);
@@ -676,7 +687,10 @@ static void compile_stmt_kind(MpyCompiler *c, MpyAstStmt *s)
         mpy__compile_with(c, s, 0);
         break;
     case MPY_AST_AsyncWith:
-        mpy__compile_error(c, "asynchronous functions are not supported yet");
+        if (!c->u->is_async)
+            mpy__compile_error(c, "'async with' outside async function");
+        else
+            mpy__compile_with(c, s, 0); // compiled only for its errors
         break;
     }
 }

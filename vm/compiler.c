@@ -666,8 +666,11 @@ static bool check_future(MpyCompiler *c, MpyAstMod *mod)
             done = true;
             continue;
         }
-        MpyAstLoc at = {s->loc.lineno, s->loc.col_offset, s->loc.lineno, -2};
+        // CPython reports these with no end column, and the late-import
+        // one with a 0-based column.
+        MpyAstLoc at = {s->loc.lineno, s->loc.col_offset, s->loc.lineno, -1};
         if (done) {
+            at.col_offset--;
             mpy__compile_syntax_error(c->filename, &at,
                                       "from __future__ imports must occur at the beginning of "
                                       "the file");

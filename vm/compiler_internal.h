@@ -125,6 +125,7 @@ typedef struct MpyCUnit {
     MpyObject *freevars;    /* owned dict: str -> index (from len(cellvars)) */
     int argcount, posonlyargcount, kwonlyargcount;
     int firstlineno;
+    bool is_async;          /* an async def (compiled only for its errors) */
     MpyCodeLocation loc;    /* given to every instruction emitted now */
     MpyCBlock *blocks;      /* all blocks, newest first */
     MpyCBlock *entry;       /* the first block */

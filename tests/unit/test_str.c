@@ -320,8 +320,8 @@ START_TEST(concat_take_grows_an_unshared_str_in_place)
     for (int i = 0; i < 1000; i++)
         acc = mpy_str_concat_take(acc, i == 500 ? e : ab);
     ck_assert_ptr_nonnull(acc);
-    ck_assert_int_eq(mpy_str_length(acc), 2 + 999 * 2 + 1);
-    ck_assert_int_eq(mpy_str_size(acc), 2 + 999 * 2 + 2);
+    ck_assert_int_eq(mpy_str_length(acc), 4 + 999 * 2 + 1);
+    ck_assert_int_eq(mpy_str_size(acc), 4 + 999 * 2 + 2);
     ck_assert(!((MpyStrObject *)acc)->ascii);
     ck_assert_str_eq(mpy_str_utf8(acc) + mpy_str_size(acc) - 4, "abab");
     // A shared left operand is left alone.

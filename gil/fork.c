@@ -1,0 +1,40 @@
+/* gil/fork.c: keeping the runtime consistent across fork().
+ *
+ * Models PyOS_BeforeFork / PyOS_AfterFork_Parent / PyOS_AfterFork_Child
+ * (Modules/posixmodule.c, Python/pystate.c).  Only the forking thread
+ * exists in the child: the other threads' states are dropped from the list
+ * (not freed: their owners are gone mid-flight, so their memory is simply
+ * abandoned), the GIL and the runtime's mutexes are re-created, and the
+ * forking thread becomes the main thread.
+ */
+#include "gil/tstate.h"
+
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "gil/gil.h"
+
+void mpy__fork_prepare(void)
+{
+    pthread_mutex_lock(&mpy__interp->threads_mutex);
+}
+
+void mpy__fork_parent(void)
+{
+    pthread_mutex_unlock(&mpy__interp->threads_mutex);
+}
+
+void mpy__fork_child(void)
+{
+    MpyInterp *interp = mpy__interp;
+    MpyThreadState *me = mpy__tstate_get();
+    pthread_mutex_init(&interp->threads_mutex, NULL);
+    me->prev = me->next = NULL;
+    interp->threads = me;
+    interp->main_tstate = me;
+    interp->main_thread = pthread_self();
+    me->native_id = (long)syscall(SYS_gettid);
+    mpy__gil_reinit_after_fork(me);
+    mpy__thread_count_reset();
+}
