@@ -125,7 +125,8 @@ $(OBJDIR)/tools/%: tests/tools/%.c $(LIB)
 	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB) $(LDLIBS_ALL)
 
 # The frozen Python modules are embedded with .incbin: rebuild on change.
-$(OBJDIR)/runtime/frozen.o: $(wildcard runtime/lib/*.py)
+FROZEN_PY := $(shell find runtime/lib -name '*.py')
+$(OBJDIR)/runtime/frozen.o: $(FROZEN_PY)
 
 debug:
 	$(MAKE) DEBUG=1
@@ -148,8 +149,10 @@ test-variant: $(BIN) $(UNIT_BINS)
 	echo "$$p $$f" > $(OBJDIR)/unit-counts; echo "unit: $$p passed, $$f failed"
 	@echo "== $(EXE): script tests"
 	@tests/run_py_tests.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts
-	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts | awk '{p+=$$1; f+=$$2} END {print p, f}' \
-	  > $(OBJDIR)/test-counts
+	@echo "== $(EXE): demo shape"
+	@tests/demo_test.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/demo-counts || true
+	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/demo-counts | \
+	  awk '{p+=$$1; f+=$$2} END {print p, f}' > $(OBJDIR)/test-counts
 
 test-unit: $(UNIT_BINS)
 	@for t in $(UNIT_BINS); do $$t || exit 1; done
@@ -161,6 +164,12 @@ test-py: $(BIN)
 regen-tests:
 	@tests/regen_expected.sh
 
+# The demo: countdown and sleep, sequential vs threads, on both builds.
+demo: deps
+	@$(MAKE) --no-print-directory FREETHREADED=0 all
+	@$(MAKE) --no-print-directory FREETHREADED=1 all
+	@scripts/demo.sh
+
 # Benchmarks against python3 (never part of `make test`): bench/RESULTS.md
 bench:
 	$(MAKE) FREETHREADED=0
@@ -171,3 +180,116 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
+
+# ---- libraries, install, examples (embedding) ----
+# The embedding API (include/minipy.h, runtime/embed*.c; docs/embedding.md).
+#
+#   make                         also builds build/libminipy.a and build/libminipy.so
+#                                (FREETHREADED=1: build/libminipyt.a / .so)
+#   make install PREFIX=/opt/mp  bin/minipy, lib/libminipy.{a,so}, include/minipy.h,
+#                                include/minipy/*.h, lib/pkgconfig/minipy.pc
+#   make examples                examples/*.c linked against the shared library
+#
+# The static library is the executable's own archive ($(LIB), objects built
+# as the compiler's default position-independent executable code), so
+# build/minipy is exactly what it was.  The shared library needs -fPIC
+# objects: they get their own directory, $(OBJDIR)-pic (build/gil-pic/).
+# Its exported symbols are the public API only (runtime/embed.map).
+#
+# `make test` also runs $(EMBED_CHECK) as one of the unit tests: it runs
+# the examples, built in-tree and from a copy installed under
+# $(EMBED_PREFIX) through pkg-config, and checks the exported symbols.
+LIBNAME := lib$(EXE)
+STLIB := $(dir $(BIN))$(LIBNAME).a
+SHLIB := $(dir $(BIN))$(LIBNAME).so
+PICDIR := $(OBJDIR)-pic
+PIC_OBJS := $(LIB_SRCS:%.c=$(PICDIR)/%.o)
+PUBLIC_HEADERS := include/minipy.h $(wildcard include/minipy/*.h)
+MPY_VERSION := $(shell sed -n 's/^\#define MPY_VERSION_STRING "\(.*\)"/\1/p' include/minipy/config.h)
+PREFIX ?= /usr/local
+
+.PHONY: libs install examples
+
+all: $(STLIB) $(SHLIB)
+libs: $(STLIB) $(SHLIB)
+
+$(PICDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC  $(VARIANT)-pic $<")
+	$(Q)$(CC) $(CFLAGS_ALL) -fPIC -fno-semantic-interposition -c $< -o $@
+
+$(PICDIR)/runtime/frozen.o: $(FROZEN_PY)
+
+ifneq ($(STLIB),$(LIB))
+$(STLIB): $(LIB)
+	$(Q)cp $(LIB) $@
+endif
+
+# (No -z defs: a half-written core function must not break `make` for
+# everyone; a missing symbol still fails the examples in `make test`.)
+$(SHLIB): $(PIC_OBJS) runtime/embed.map
+	@$(if $(Q),echo "  LD  $@")
+	$(Q)$(CC) $(OPT) -shared -o $@ $(PIC_OBJS) -Wl,-soname,$(notdir $@) \
+	  -Wl,--version-script=runtime/embed.map $(LDLIBS_ALL)
+
+# pkg-config file: Cflags carry the build's MPY_FREE_THREADED for config.h.
+define PC_FILE
+prefix=$(PREFIX)
+libdir=$${prefix}/lib
+includedir=$${prefix}/include
+
+Name: $(EXE)
+Description: minipy, a CPython-compatible Python 3 interpreter, for embedding$(if $(filter 1,$(FREETHREADED)), (free-threaded build),)
+Version: $(MPY_VERSION)
+Cflags: -I$${includedir} -DMPY_FREE_THREADED=$(FREETHREADED) -pthread
+Libs: -L$${libdir} -l$(EXE)
+Libs.private: -lgmp -lreadline -lm -pthread
+endef
+export PC_FILE
+
+install: $(BIN) $(STLIB) $(SHLIB)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	  $(DESTDIR)$(PREFIX)/include/minipy
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(EXE)
+	install -m 644 $(STLIB) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).a
+	install -m 755 $(SHLIB) $(DESTDIR)$(PREFIX)/lib/$(LIBNAME).so
+	install -m 644 include/minipy.h $(DESTDIR)$(PREFIX)/include/minipy.h
+	install -m 644 $(wildcard include/minipy/*.h) $(DESTDIR)$(PREFIX)/include/minipy/
+	printf '%s\n' "$$PC_FILE" > $(DESTDIR)$(PREFIX)/lib/pkgconfig/$(EXE).pc
+
+# Examples, in-tree: only -Iinclude (the internal headers are not
+# reachable), linked against the shared library found next to the binary.
+EXAMPLES := $(wildcard examples/*.c)
+EXAMPLE_BINS := $(EXAMPLES:examples/%.c=$(OBJDIR)/examples/%)
+EXAMPLE_CFLAGS := -std=c99 -pedantic -Wall -Wextra -Wno-unused-parameter -Werror -O2 -pthread
+examples: $(EXAMPLE_BINS)
+$(OBJDIR)/examples/%: examples/%.c $(SHLIB) $(PUBLIC_HEADERS)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LD  $@")
+	$(Q)$(CC) $(EXAMPLE_CFLAGS) -Iinclude -DMPY_FREE_THREADED=$(FREETHREADED) -o $@ $< \
+	  -L$(dir $(SHLIB)) -l$(EXE) -Wl,-rpath,$(abspath $(dir $(SHLIB)))
+
+# Examples built from an installed copy, the way a host project builds.
+EMBED_PREFIX := $(abspath $(OBJDIR)/install-test)
+INSTALLED_EXAMPLE_BINS := $(EXAMPLES:examples/%.c=$(OBJDIR)/examples-installed/%)
+$(EMBED_PREFIX)/.installed: $(BIN) $(STLIB) $(SHLIB) $(PUBLIC_HEADERS)
+	@rm -rf $(EMBED_PREFIX)
+	@$(MAKE) --no-print-directory install PREFIX=$(EMBED_PREFIX) >/dev/null
+	@touch $@
+$(OBJDIR)/examples-installed/%: examples/%.c $(EMBED_PREFIX)/.installed
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LD  $@ (pkg-config)")
+	$(Q)export PKG_CONFIG_PATH=$(EMBED_PREFIX)/lib/pkgconfig; \
+	  $(CC) $(EXAMPLE_CFLAGS) -o $@ $< $$(pkg-config --cflags --libs $(EXE)) \
+	  -Wl,-rpath,$(EMBED_PREFIX)/lib
+
+EMBED_CHECK := $(OBJDIR)/tests/embed_examples
+$(EMBED_CHECK): tests/embed/check_examples.sh $(EXAMPLE_BINS) $(INSTALLED_EXAMPLE_BINS)
+	@mkdir -p $(dir $@)
+	@printf '#!/bin/sh\nexec sh %s %s %s %s\n' $(abspath tests/embed/check_examples.sh) \
+	  $(abspath $(OBJDIR)) $(abspath $(SHLIB)) $(EXE) > $@
+	@chmod +x $@
+UNIT_BINS += $(EMBED_CHECK)
+test-variant test-unit: $(EMBED_CHECK)
+
+-include $(PIC_OBJS:.o=.d)

@@ -68,6 +68,9 @@ void mpy__gil_reinit_after_fork(MpyThreadState *tstate)
         atomic_store(&gil.locked, 1);
         atomic_store(&gil.holder, tstate);
     }
+    /* A drop request made by a thread that no longer exists would make
+     * this thread wait forever for someone to take the GIL. */
+    mpy__breaker_clear(tstate, MPY_BREAKER_GIL_DROP_REQUEST);
 }
 
 bool mpy__gil_enabled(void)

@@ -31,9 +31,17 @@ static MpyByteArrayObject *as_ba(MpyObject *o)
  * Returns 0 / -1 + MemoryError. */
 static int resize(MpyByteArrayObject *ba, ptrdiff_t size)
 {
-    if (size + 1 > ba->allocated || size + 1 < ba->allocated / 4) {
-        // Over-allocate by 1/8 so repeated appends are cheap.
-        ptrdiff_t cap = size + 1 + (size >> 3) + 8;
+    // CPython's policy (so __alloc__ and __sizeof__ agree): small growth
+    // over-allocates by 1/8, as lists do, so appends are amortized O(1);
+    // a big jump or a big shrink allocates exactly.
+    if (size == ba->size && (ba->data != NULL || size == 0))
+        return 0; // nothing to do (and an empty bytearray stays unallocated)
+    ptrdiff_t cap = ba->allocated;
+    if (size + 1 > cap)
+        cap = size <= cap + (cap >> 3) ? size + (size >> 3) + (size < 9 ? 3 : 6) : size + 1;
+    else if (size < cap / 2)
+        cap = size + 1;
+    if (cap != ba->allocated) {
         char *p = mpy_mem_realloc(ba->data, (size_t)cap);
         if (p == NULL)
             return -1;
@@ -215,6 +223,7 @@ fail:
     return -1;
 }
 
+/* b[i] = int, b[i:j:k] = bytes-like or iterable of ints, and del. */
 static int bytearray_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
 {
     MpyByteArrayObject *ba = as_ba(self);
@@ -240,6 +249,7 @@ static int bytearray_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
     return 0;
 }
 
+/* bytearray + bytes-like is a new bytearray. */
 static MpyObject *bytearray_add(MpyObject *a, MpyObject *b)
 {
     const char *da, *db;
@@ -258,6 +268,7 @@ static MpyObject *bytearray_add(MpyObject *a, MpyObject *b)
     return r;
 }
 
+/* b += bytes-like: extends b in place. */
 static MpyObject *bytearray_iadd(MpyObject *a, MpyObject *b)
 {
     const char *db;
@@ -296,6 +307,7 @@ static int repeat_in_place(MpyByteArrayObject *ba, ptrdiff_t k)
     return 0;
 }
 
+/* b * n and n * b: a new bytearray. */
 static MpyObject *bytearray_mul(MpyObject *a, MpyObject *b)
 {
     MpyObject *seq = mpy_bytearray_check(a) ? a : b;
@@ -312,6 +324,7 @@ static MpyObject *bytearray_mul(MpyObject *a, MpyObject *b)
     return r;
 }
 
+/* b *= n: repeats b in place. */
 static MpyObject *bytearray_imul(MpyObject *a, MpyObject *b)
 {
     ptrdiff_t k = mpy__bytes_repeat_count(b);
@@ -410,6 +423,7 @@ static MpyObject *ba_append(MpyObject *self, MpyObject *const *args, size_t narg
     return MPY_RETURN_NONE;
 }
 
+/* extend(bytes-like or iterable of ints) */
 static MpyObject *ba_extend(MpyObject *self, MpyObject *const *args, size_t nargs,
                             MpyObject *kwnames)
 {
@@ -435,6 +449,7 @@ static MpyObject *ba_extend(MpyObject *self, MpyObject *const *args, size_t narg
     return r < 0 ? NULL : MPY_RETURN_NONE;
 }
 
+/* pop(index=-1): remove and return one byte. */
 static MpyObject *ba_pop(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     if (mpy__text_no_kwargs("bytearray", "pop", kwnames) < 0 ||
@@ -456,6 +471,7 @@ static MpyObject *ba_pop(MpyObject *self, MpyObject *const *args, size_t nargs, 
     return mpy_small_int(c);
 }
 
+/* insert(index, byte) */
 static MpyObject *ba_insert(MpyObject *self, MpyObject *const *args, size_t nargs,
                             MpyObject *kwnames)
 {
@@ -480,6 +496,7 @@ static MpyObject *ba_insert(MpyObject *self, MpyObject *const *args, size_t narg
     return MPY_RETURN_NONE;
 }
 
+/* remove(byte): the first occurrence. */
 static MpyObject *ba_remove(MpyObject *self, MpyObject *const *args, size_t nargs,
                             MpyObject *kwnames)
 {
@@ -523,6 +540,7 @@ static MpyObject *ba_reverse(MpyObject *self, MpyObject *const *args, size_t nar
     return MPY_RETURN_NONE;
 }
 
+/* __alloc__(): bytes allocated, as CPython reports it. */
 static MpyObject *ba_alloc(MpyObject *self, MpyObject *const *args, size_t nargs,
                            MpyObject *kwnames)
 {

@@ -247,6 +247,9 @@ static MpyObject *call_dunder_bytes(MpyObject *x)
     return r;
 }
 
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(bytes-like),
+ * bytes(obj with __bytes__), bytes(str, encoding[, errors]).  For a
+ * subclass, the bytes are copied into a new instance of it. */
 static MpyObject *bytes_new(MpyType *type, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     MpyObject *result = NULL;
@@ -292,6 +295,7 @@ static MpyObject *bytes_repr(MpyObject *self)
     return mpy_bytes_repr(self);
 }
 
+/* The same SipHash as str (equal to CPython's), cached. */
 static MpyHash bytes_hash(MpyObject *self)
 {
     MpyBytesObject *b = (MpyBytesObject *)self;
@@ -323,6 +327,8 @@ static MpyObject *compare_views(const char *a, ptrdiff_t na, const char *b, ptrd
     return MPY_NEWREF(mpy_bool_from(r));
 }
 
+/* bytes compare only with bytes here; bytes == bytearray is answered by
+ * bytearray's reflected comparison. */
 static MpyObject *bytes_richcompare(MpyObject *a, MpyObject *b, int op)
 {
     if (!mpy_bytes_check(a) || !mpy_bytes_check(b))
@@ -382,6 +388,7 @@ MpyObject *mpy__bytes_subscript(MpyObject *self, MpyObject *key, const char *wha
     return mpy_small_int((unsigned char)d[i]);
 }
 
+/* b[i] is an int; tagged-int keys take the short path. */
 static MpyObject *bytes_getitem(MpyObject *self, MpyObject *key)
 {
     if (mpy_is_small_int(key)) {
@@ -418,6 +425,7 @@ int mpy__bytes_contains(MpyObject *self, MpyObject *item)
     return n > 0 && memchr(d, (int)v, (size_t)n) != NULL;
 }
 
+/* bytes + any bytes-like object is bytes. */
 static MpyObject *bytes_add(MpyObject *a, MpyObject *b)
 {
     const char *da, *db;
@@ -452,6 +460,7 @@ ptrdiff_t mpy__bytes_repeat_count(MpyObject *count)
     return k < 0 && !mpy_err_occurred() ? 0 : k;
 }
 
+/* b * n and n * b. */
 static MpyObject *bytes_mul(MpyObject *a, MpyObject *b)
 {
     MpyObject *seq = mpy_bytes_check(a) ? a : b;
@@ -474,6 +483,7 @@ static MpyObject *bytes_mul(MpyObject *a, MpyObject *b)
     return (MpyObject *)r;
 }
 
+/* bytes % args (runtime/str_printf.c). */
 static MpyObject *bytes_mod(MpyObject *a, MpyObject *b)
 {
     if (!mpy_bytes_check(a))
@@ -507,6 +517,7 @@ static void bytes_iter_dealloc(MpyObject *self)
     mpy_object_free(self);
 }
 
+/* The next byte as an int (tagged: no allocation). */
 static MpyObject *bytes_iter_next(MpyObject *self)
 {
     BytesIter *it = (BytesIter *)self;
@@ -568,7 +579,15 @@ static MpyObject *bytes_dunder_bytes(MpyObject *self, MpyObject *const *args, si
     return mpy_bytes_from(mpy_bytes_data(self), (size_t)mpy_bytes_size(self));
 }
 
+/* The size CPython reports: 33 bytes of header, the bytes and a NUL. */
+static MpyObject *bytes_sizeof(MpyObject *self, MpyObject *const *args, size_t nargs,
+                               MpyObject *kwnames)
+{
+    return mpy_int_from_ssize(33 + mpy_bytes_size(self));
+}
+
 static const MpyMethodDef bytes_methods[] = {
+    {"__sizeof__", bytes_sizeof, MPY_METH_NOARGS, "Returns the size of the bytes object in memory, in bytes."},
     {"__getnewargs__", bytes_getnewargs, MPY_METH_NOARGS, NULL},
     {"__bytes__", bytes_dunder_bytes, MPY_METH_NOARGS, "Convert this value to exact type bytes."},
     {"capitalize", mpy__bytes_capitalize, MPY_METH_NOARGS, "B.capitalize() -> copy of B"},

@@ -87,6 +87,7 @@ static int parse_find(MpyObject *self, MpyObject *const *args, size_t nargs, Mpy
                                  end);
 }
 
+/* find, rfind, index, rindex over self[start:end]. */
 static MpyObject *find_common(MpyObject *self, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames, const char *fname, bool reverse, bool raise)
 {
@@ -161,6 +162,7 @@ static int tail_match(MpyObject *self, MpyObject *sub, ptrdiff_t start, ptrdiff_
     return memcmp(d + (at_end ? end - sn : start), s, (size_t)sn) == 0;
 }
 
+/* startswith/endswith: a bytes-like prefix or a tuple of them. */
 static MpyObject *starts_ends_with(MpyObject *self, MpyObject *const *args, size_t nargs,
                                    MpyObject *kwnames, const char *fname, bool at_end)
 {
@@ -247,6 +249,7 @@ MpyObject *mpy__bytes_rpartition(MpyObject *self, MpyObject *const *args, size_t
     return partition_common(self, args[0], true);
 }
 
+/* removeprefix/removesuffix. */
 static MpyObject *remove_affix(MpyObject *self, MpyObject *affix, bool suffix)
 {
     const char *d, *a;
@@ -311,6 +314,7 @@ static int parse_split(const char *fname, MpyObject *const *args, size_t nargs, 
     return 0;
 }
 
+/* split() on runs of ASCII whitespace (sep NULL) or on sep. */
 static int split_into(MpyObject *list, MpyObject *self, const char *sep, ptrdiff_t sn,
                       ptrdiff_t maxsplit)
 {
@@ -414,6 +418,7 @@ MpyObject *mpy__bytes_rsplit(MpyObject *self, MpyObject *const *args, size_t nar
 
 static const char *const splitlines_names[] = {"keepends"};
 
+/* splitlines(keepends=False): only \n, \r and \r\n end lines in bytes. */
 MpyObject *mpy__bytes_splitlines(MpyObject *self, MpyObject *const *args, size_t nargs,
                                  MpyObject *kwnames)
 {
@@ -555,6 +560,7 @@ MpyObject *mpy__bytes_replace(MpyObject *self, MpyObject *const *args, size_t na
     return r;
 }
 
+/* sep.join(iterable of bytes-like objects). */
 MpyObject *mpy__bytes_join(MpyObject *self, MpyObject *const *args, size_t nargs,
                            MpyObject *kwnames)
 {

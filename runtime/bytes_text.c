@@ -39,6 +39,7 @@ static MpyObject *copy_of(MpyObject *self, char **data, ptrdiff_t *n)
 
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE };
 
+/* lower/upper/swapcase/capitalize/title on ASCII letters only. */
 static MpyObject *convert_case(MpyObject *self, int how)
 {
     char *d;
@@ -268,6 +269,7 @@ MpyObject *mpy__bytes_rjust(MpyObject *self, MpyObject *const *args, size_t narg
     return justify(self, args, nargs, kwnames, "rjust", PAD_LEFT);
 }
 
+/* zfill(width): zeros on the left, after a leading sign. */
 MpyObject *mpy__bytes_zfill(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     ptrdiff_t width = mpy__text_as_ssize(args[0]);
@@ -294,6 +296,7 @@ MpyObject *mpy__bytes_zfill(MpyObject *self, MpyObject *const *args, size_t narg
 
 static const char *const expandtabs_names[] = {"tabsize"};
 
+/* expandtabs(tabsize=8), as for str. */
 MpyObject *mpy__bytes_expandtabs(MpyObject *self, MpyObject *const *args, size_t nargs,
                                  MpyObject *kwnames)
 {
@@ -332,6 +335,8 @@ MpyObject *mpy__bytes_expandtabs(MpyObject *self, MpyObject *const *args, size_t
 
 static const char *const hex_names[] = {"sep", "bytes_per_sep"};
 
+/* hex(sep=None, bytes_per_sep=1): two lowercase digits per byte, with
+ * sep between groups of bytes_per_sep bytes. */
 MpyObject *mpy__bytes_hex(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     MpyObject *a[2];
@@ -447,6 +452,7 @@ MpyObject *mpy__bytes_fromhex(MpyObject *self, MpyObject *const *args, size_t na
 
 static const char *const translate_names[] = {"table", "delete"};
 
+/* translate(table, /, delete=b''): table is None or 256 bytes. */
 MpyObject *mpy__bytes_translate(MpyObject *self, MpyObject *const *args, size_t nargs,
                                 MpyObject *kwnames)
 {
@@ -508,6 +514,7 @@ MpyObject *mpy__bytes_maketrans(MpyObject *self, MpyObject *const *args, size_t 
 
 static const char *const decode_names[] = {"encoding", "errors"};
 
+/* decode(encoding="utf-8", errors="strict") (runtime/codecs.c). */
 MpyObject *mpy__bytes_decode(MpyObject *self, MpyObject *const *args, size_t nargs,
                              MpyObject *kwnames)
 {

@@ -107,6 +107,7 @@ static int lookup_codec(const char *encoding)
     return -1;
 }
 
+/* The ERR_* code of an error handler name (ERR_UNKNOWN if unknown). */
 static int lookup_handler(const char *errors)
 {
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",

@@ -1,19 +1,69 @@
-/* runtime/gc.c: tracking of container objects for the cycle collector.
+/* runtime/gc.c: the cycle collector.
  *
- * Models the list management of CPython's Modules/gcmodule.c.  Tracked
- * objects sit on a doubly linked list (the young generation) so the
- * collector can find every container without a heap walk.  In the
- * free-threaded build the list is shared by all threads and guarded by a
- * mutex; in the GIL build the GIL guards it.
+ * Models CPython's Modules/gcmodule.c.  Reference counting frees most
+ * objects the moment they become unreachable, but not cycles (a list that
+ * contains itself, two objects pointing at each other).  The collector
+ * finds them among the *tracked* containers (objects whose type has
+ * MPY_TPFLAGS_HAVE_GC), kept on three generation lists:
+ *
+ *  1. gc_refs := refcount, for every object of the generations collected;
+ *  2. for every such object, subtract 1 from gc_refs of each object it
+ *     references (traverse): what is left counts references from *outside*
+ *     the set;
+ *  3. objects with gc_refs > 0 are reachable, and so is everything they
+ *     reference (a worklist marks them); the rest is garbage;
+ *  4. garbage with a __del__ gets it called once (finalizers may resurrect
+ *     objects, so such garbage is only freed by a later collection);
+ *  5. otherwise every garbage object's `clear` slot drops its references,
+ *     which breaks the cycles, and reference counting frees them.
+ *
+ * Survivors move to the next generation.  A collection is scheduled (an
+ * eval-breaker bit, so it runs at a safe point, never in the middle of C
+ * code) when more than threshold0 containers were allocated since the last
+ * one, as CPython's default thresholds (700, 10, 10).
+ *
+ * The lists are shared by all threads: the GIL guards them in the GIL build,
+ * a mutex in the free-threaded build (which also stops the world to
+ * collect: a later step).
  */
 #include "runtime/gc.h"
 
 #include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "gil/tstate.h"
+#include "runtime/error.h"
+#include "runtime/str.h"
+#include "runtime/type.h"
 
-/* The list of tracked objects: a circular list through a sentinel. */
-static MpyGCHead gc_young = {&gc_young, &gc_young, 0};
+#define NUM_GENERATIONS 3
+
+/* Flags in MpyGCHead.spare while a collection runs. */
+enum { IN_SET = 1, REACHABLE = 2, FINALIZED = 4 };
+
+typedef struct Generation {
+    MpyGCHead head;  /* circular list sentinel */
+    int threshold;
+    int count;       /* gen 0: allocations - frees; older: collections of the younger */
+} Generation;
+
+typedef struct GCState {
+    Generation gens[NUM_GENERATIONS];
+    bool enabled;
+    bool collecting;
+    long long collections[NUM_GENERATIONS];
+    long long collected[NUM_GENERATIONS];
+    long long uncollectable[NUM_GENERATIONS];
+} GCState;
+
+static GCState gc = {
+    .gens = {{{&gc.gens[0].head, &gc.gens[0].head, 0, 0}, 700, 0},
+             {{&gc.gens[1].head, &gc.gens[1].head, 0, 0}, 10, 0},
+             {{&gc.gens[2].head, &gc.gens[2].head, 0, 0}, 10, 0}},
+    .enabled = true,
+};
+
 #if MPY_FREE_THREADED
 static pthread_mutex_t gc_mutex = PTHREAD_MUTEX_INITIALIZER;
 #define GC_LOCK() pthread_mutex_lock(&gc_mutex)
@@ -23,16 +73,63 @@ static pthread_mutex_t gc_mutex = PTHREAD_MUTEX_INITIALIZER;
 #define GC_UNLOCK() ((void)0)
 #endif
 
+/* ------------------------------------------------------------------ */
+/* Lists                                                                */
+
+static void list_append(MpyGCHead *head, MpyGCHead *g)
+{
+    g->prev = head->prev;
+    g->next = head;
+    head->prev->next = g;
+    head->prev = g;
+}
+
+static void list_remove(MpyGCHead *g)
+{
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->next = g->prev = NULL;
+}
+
+static bool list_empty(MpyGCHead *head)
+{
+    return head->next == head;
+}
+
+/* Move all of `from` to the end of `to`. */
+static void list_merge(MpyGCHead *from, MpyGCHead *to)
+{
+    if (list_empty(from))
+        return;
+    MpyGCHead *first = from->next, *last = from->prev;
+    first->prev = to->prev;
+    to->prev->next = first;
+    last->next = to;
+    to->prev = last;
+    from->next = from->prev = from;
+}
+
 void mpy__gc_init(void)
 {
-    if (gc_young.next == NULL)
-        gc_young.next = gc_young.prev = &gc_young;
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        if (gc.gens[i].head.next == NULL)
+            gc.gens[i].head.next = gc.gens[i].head.prev = &gc.gens[i].head;
+    }
 }
 
 void mpy__gc_fini(void)
 {
-    /* Objects still tracked at exit are leaked on purpose (as CPython
-     * does for objects alive at exit); unlink the sentinel's view of them. */
+    /* Objects still tracked at exit are left to the OS, as CPython does. */
+}
+
+static void schedule_if_needed(void)
+{
+    if (!gc.enabled || gc.collecting || gc.gens[0].threshold == 0 ||
+        gc.gens[0].count <= gc.gens[0].threshold)
+        return;
+    MpyThreadState *ts = mpy__tstate_get();
+    if (ts != NULL)
+        mpy__breaker_set(ts, MPY_BREAKER_GC_SCHEDULED);
 }
 
 void mpy_gc_track(MpyObject *o)
@@ -40,11 +137,11 @@ void mpy_gc_track(MpyObject *o)
     MpyGCHead *g = mpy__gc_head(o);
     MPY_ASSERT(g->next == NULL);
     GC_LOCK();
-    g->prev = gc_young.prev;
-    g->next = &gc_young;
-    gc_young.prev->next = g;
-    gc_young.prev = g;
+    g->spare = 0;
+    list_append(&gc.gens[0].head, g);
+    gc.gens[0].count++;
     GC_UNLOCK();
+    schedule_if_needed();
 }
 
 void mpy_gc_untrack(MpyObject *o)
@@ -53,13 +150,307 @@ void mpy_gc_untrack(MpyObject *o)
     if (g->next == NULL)
         return;
     GC_LOCK();
-    g->prev->next = g->next;
-    g->next->prev = g->prev;
-    g->next = g->prev = NULL;
+    list_remove(g);
+    if (gc.gens[0].count > 0)
+        gc.gens[0].count--;
     GC_UNLOCK();
 }
 
 bool mpy_gc_is_tracked(MpyObject *o)
 {
-    return mpy_object_is_gc(o) && mpy__gc_head(o)->next != NULL;
+    return !mpy_is_small_int(o) && mpy_object_is_gc(o) && mpy__gc_head(o)->next != NULL;
+}
+
+bool mpy_gc_is_finalized(MpyObject *o)
+{
+    return !mpy_is_small_int(o) && mpy_object_is_gc(o) && (mpy__gc_head(o)->spare & FINALIZED);
+}
+
+void mpy__gc_set_finalized(MpyObject *o)
+{
+    if (!mpy_is_small_int(o) && mpy_object_is_gc(o))
+        mpy__gc_head(o)->spare |= FINALIZED;
+}
+
+/* ------------------------------------------------------------------ */
+/* Finding garbage                                                      */
+
+/* Is `o` a tracked container inside the set being collected? */
+static inline MpyGCHead *in_set(MpyObject *o)
+{
+    if (mpy_is_small_int(o) || !mpy_object_is_gc(o))
+        return NULL;
+    MpyGCHead *g = mpy__gc_head(o);
+    return g->next != NULL && (g->spare & IN_SET) ? g : NULL;
+}
+
+static int visit_decref(MpyObject *o, void *arg)
+{
+    MpyGCHead *g = in_set(o);
+    if (g != NULL)
+        g->refs--;
+    return 0;
+}
+
+/* A growable array of objects (the reachability worklist, the garbage). */
+typedef struct ObjArray {
+    MpyObject **items;
+    size_t len, cap;
+} ObjArray;
+
+static int push(ObjArray *a, MpyObject *o)
+{
+    if (a->len == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 256;
+        MpyObject **p = realloc(a->items, cap * sizeof *p);
+        if (p == NULL)
+            return -1;
+        a->items = p;
+        a->cap = cap;
+    }
+    a->items[a->len++] = o;
+    return 0;
+}
+
+static int visit_reachable(MpyObject *o, void *arg)
+{
+    MpyGCHead *g = in_set(o);
+    if (g != NULL && !(g->spare & REACHABLE)) {
+        g->spare |= REACHABLE;
+        if (push((ObjArray *)arg, o) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static void traverse(MpyObject *o, MpyVisitFunc visit, void *arg)
+{
+    MpyTraverseFunc t = MPY_TYPE(o)->traverse;
+    if (t != NULL)
+        t(o, visit, arg);
+}
+
+/* Steps 1-3 over the list `set`.  Fills `garbage` with new references to
+ * the unreachable objects.  `held` references to every object of the set
+ * belong to the collector itself and do not make it reachable.  Returns 0,
+ * or -1 when out of memory (then nothing is collected). */
+static int find_garbage(MpyGCHead *set, ObjArray *garbage, intptr_t held)
+{
+    for (MpyGCHead *g = set->next; g != set; g = g->next) {
+        g->spare = (g->spare & FINALIZED) | IN_SET;
+        g->refs = mpy_refcnt(mpy__gc_object(g)) - held;
+    }
+    for (MpyGCHead *g = set->next; g != set; g = g->next)
+        traverse(mpy__gc_object(g), visit_decref, NULL);
+    ObjArray work = {0};
+    int err = 0;
+    for (MpyGCHead *g = set->next; g != set && err == 0; g = g->next) {
+        if (g->refs > 0 && !(g->spare & REACHABLE)) {
+            g->spare |= REACHABLE;
+            err = push(&work, mpy__gc_object(g));
+        }
+    }
+    while (err == 0 && work.len > 0) {
+        MpyObject *o = work.items[--work.len];
+        MpyTraverseFunc t = MPY_TYPE(o)->traverse;
+        if (t != NULL && t(o, visit_reachable, &work) < 0)
+            err = -1;
+    }
+    free(work.items);
+    for (MpyGCHead *g = set->next; g != set && err == 0; g = g->next) {
+        if (!(g->spare & REACHABLE)) {
+            MpyObject *o = mpy__gc_object(g);
+            MPY_INCREF(o);
+            err = push(garbage, o);
+            if (err < 0)
+                MPY_DECREF(o);
+        }
+    }
+    for (MpyGCHead *g = set->next; g != set; g = g->next)
+        g->spare &= FINALIZED;
+    return err;
+}
+
+static bool has_finalizer(MpyObject *o)
+{
+    MpyType *t = MPY_TYPE(o);
+    return mpy_type_has_flag(t, MPY_TPFLAGS_HEAPTYPE) && mpy_type_lookup(t, MPY_ID(__del__)) != NULL;
+}
+
+/* Step 4: run the __del__ of garbage not finalized before.  Returns the
+ * number run (then the garbage is kept for a later collection). */
+static size_t run_finalizers(ObjArray *garbage)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < garbage->len; i++) {
+        MpyObject *o = garbage->items[i];
+        MpyGCHead *g = mpy__gc_head(o);
+        if ((g->spare & FINALIZED) || !has_finalizer(o))
+            continue;
+        g->spare |= FINALIZED;
+        MpyObject *del = mpy_type_lookup(MPY_TYPE(o), MPY_ID(__del__));
+        MpyObject *r = mpy_object_call1(del, o);
+        if (r == NULL)
+            mpy_err_write_unraisable(del);
+        MPY_XDECREF(r);
+        n++;
+    }
+    return n;
+}
+
+/* Step 5: break every cycle, then let refcounting free the garbage. */
+static void clear_garbage(ObjArray *garbage)
+{
+    for (size_t i = 0; i < garbage->len; i++) {
+        MpyObject *o = garbage->items[i];
+        MpyInquiryFunc clear = MPY_TYPE(o)->clear;
+        if (clear != NULL && mpy_gc_is_tracked(o))
+            clear(o);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Collections                                                          */
+
+/* After finalizers ran, garbage they resurrected (stored somewhere
+ * reachable) must survive: run steps 1-3 again over the garbage alone and
+ * keep only what is still unreachable (CPython's handle_resurrected_objects).
+ * The survivors go back to generation `to`. */
+static int drop_resurrected(ObjArray *garbage, MpyGCHead *to)
+{
+    MpyGCHead set = {&set, &set, 0, 0};
+    ObjArray kept = {0};
+    for (size_t i = 0; i < garbage->len; i++) {
+        MpyGCHead *g = mpy__gc_head(garbage->items[i]);
+        if (g->next != NULL) {
+            list_remove(g);
+            list_append(&set, g);
+        }
+    }
+    int err = find_garbage(&set, &kept, 1);
+    list_merge(&set, to);
+    for (size_t i = 0; i < garbage->len; i++)
+        MPY_DECREF(garbage->items[i]);
+    free(garbage->items);
+    *garbage = kept;
+    return err;
+}
+
+static ptrdiff_t collect_generation(int gen)
+{
+    if (gc.collecting)
+        return 0;
+    gc.collecting = true;
+    MpyObject *saved = mpy_err_fetch();
+    GC_LOCK();
+    for (int i = 0; i < gen; i++) {
+        list_merge(&gc.gens[i].head, &gc.gens[gen].head);
+        gc.gens[i].count = 0;
+    }
+    ObjArray garbage = {0};
+    int err = find_garbage(&gc.gens[gen].head, &garbage, 0);
+    /* Survivors (and garbage, until it is freed) age by one generation. */
+    int older = gen + 1 < NUM_GENERATIONS ? gen + 1 : gen;
+    if (older != gen) {
+        list_merge(&gc.gens[gen].head, &gc.gens[older].head);
+        gc.gens[older].count++;
+    }
+    gc.gens[gen].count = 0;
+    GC_UNLOCK();
+    if (err == 0 && garbage.len > 0 && run_finalizers(&garbage) > 0) {
+        GC_LOCK();
+        err = drop_resurrected(&garbage, &gc.gens[older].head);
+        GC_UNLOCK();
+    }
+    ptrdiff_t found = (ptrdiff_t)garbage.len;
+    if (err == 0)
+        clear_garbage(&garbage);
+    for (size_t i = 0; i < garbage.len; i++)
+        MPY_DECREF(garbage.items[i]);
+    free(garbage.items);
+    gc.collections[gen]++;
+    gc.collected[gen] += found;
+    mpy_err_restore_raw(saved);
+    gc.collecting = false;
+    return found;
+}
+
+ptrdiff_t mpy_gc_collect(int generation)
+{
+    if (generation < 0 || generation >= NUM_GENERATIONS)
+        generation = NUM_GENERATIONS - 1;
+    return collect_generation(generation);
+}
+
+void mpy__gc_collect_scheduled(void)
+{
+    if (!gc.enabled || gc.collecting)
+        return;
+    /* The oldest generation whose count passed its threshold. */
+    int gen = 0;
+    for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
+        if (gc.gens[i].count > gc.gens[i].threshold) {
+            gen = i;
+            break;
+        }
+    }
+    collect_generation(gen);
+}
+
+/* ------------------------------------------------------------------ */
+/* Settings (the gc module)                                             */
+
+bool mpy_gc_set_enabled(bool on)
+{
+    bool old = gc.enabled;
+    gc.enabled = on;
+    return old;
+}
+
+bool mpy_gc_is_enabled(void)
+{
+    return gc.enabled;
+}
+
+void mpy_gc_get_counts(int counts[3])
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        counts[i] = gc.gens[i].count;
+}
+
+void mpy_gc_get_thresholds(int thresholds[3])
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        thresholds[i] = gc.gens[i].threshold;
+}
+
+void mpy_gc_set_thresholds(const int thresholds[3], int n)
+{
+    for (int i = 0; i < n && i < NUM_GENERATIONS; i++)
+        gc.gens[i].threshold = thresholds[i];
+}
+
+void mpy_gc_get_stats(long long collections[3], long long collected[3])
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        collections[i] = gc.collections[i];
+        collected[i] = gc.collected[i];
+    }
+}
+
+/* Call fn(o, arg) for every tracked object of generation `gen` (-1: all).
+ * Returns 0, or the first non-zero value fn returned. */
+int mpy__gc_for_each(int gen, int (*fn)(MpyObject *o, void *arg), void *arg)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        if (gen >= 0 && i != gen)
+            continue;
+        MpyGCHead *head = &gc.gens[i].head;
+        for (MpyGCHead *g = head->next; g != head; g = g->next) {
+            int r = fn(mpy__gc_object(g), arg);
+            if (r != 0)
+                return r;
+        }
+    }
+    return 0;
 }

@@ -10,6 +10,8 @@
 #ifndef MINIPY_RUNTIME_GC_H
 #define MINIPY_RUNTIME_GC_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "runtime/object.h"
@@ -31,5 +33,24 @@ MpyObject **mpy__managed_dict_ptr(MpyObject *o);
 /* Set up / tear down the generation lists (runtime/init.c). */
 void mpy__gc_init(void);
 void mpy__gc_fini(void);
+
+/* Collect generations 0..generation (out of range: all).  Runs __del__
+ * finalizers; returns the number of unreachable objects found. */
+ptrdiff_t mpy_gc_collect(int generation);
+/* The eval loop's safe point, when MPY_BREAKER_GC_SCHEDULED is set. */
+void mpy__gc_collect_scheduled(void);
+
+/* The gc module's knobs. */
+bool mpy_gc_set_enabled(bool on); /* returns the previous setting */
+bool mpy_gc_is_enabled(void);
+bool mpy_gc_is_finalized(MpyObject *o); /* its __del__ already ran (PEP 442) */
+void mpy__gc_set_finalized(MpyObject *o);
+void mpy_gc_get_counts(int counts[3]);
+void mpy_gc_get_thresholds(int thresholds[3]);
+void mpy_gc_set_thresholds(const int thresholds[3], int n);
+void mpy_gc_get_stats(long long collections[3], long long collected[3]);
+/* Call fn(o, arg) for every tracked object of generation `gen` (-1: all);
+ * objects are borrowed.  Stops at, and returns, fn's first non-zero. */
+int mpy__gc_for_each(int gen, int (*fn)(MpyObject *o, void *arg), void *arg);
 
 #endif

@@ -384,9 +384,10 @@ static MpyObject *resolve_name(MpyObject *name, MpyObject *globals, int level)
         }
         cut--;
     }
-    MpyObject *r = mpy_str_length(name) > 0
-                       ? mpy_str_from_format("%.*s.%U", (int)cut, b, name)
-                       : mpy_str_from_utf8(b, cut);
+    // (mpy_str_from_format has no "%.*s": cut the base first.)
+    MpyObject *r = mpy_str_from_utf8(b, cut);
+    if (r != NULL && mpy_str_length(name) > 0)
+        MPY_SETREF(r, mpy_str_from_format("%U.%U", r, name));
     MPY_DECREF(base);
     return r;
 }

@@ -79,7 +79,7 @@ static MpyInterp *interp_new(void)
 /* Steps 2 and 3. */
 static int init_objects(void)
 {
-    if ((mpy__interp->interned = mpy_dict_new()) == NULL)
+    if (mpy__interp->interned == NULL && (mpy__interp->interned = mpy_dict_new()) == NULL)
         return -1;
     if (mpy__int_init() < 0 || mpy__str_init() < 0 || mpy__tuple_init() < 0)
         return -1;
@@ -107,15 +107,34 @@ static int init_modules(void)
     return mpy__sys_init_streams();
 }
 
+/* A new interpreter after an earlier mpy_finalize: it inherits the table
+ * of interned strings, because interned strings are immortal and compared
+ * by identity (the static types' dicts and many `static` caches still hold
+ * the old ones); the old interpreter is freed unless threads still use it
+ * (daemon threads parked forever by gil/gil.c). */
+static void adopt_previous(MpyInterp *previous)
+{
+    if (previous == NULL)
+        return;
+    mpy__interp->interned = previous->interned;
+    previous->interned = NULL;
+    if (previous->threads == NULL) {
+        pthread_mutex_destroy(&previous->threads_mutex);
+        free(previous);
+    }
+}
+
 int mpy_initialize(void)
 {
     if (initialized)
         return 0;
+    MpyInterp *previous = mpy__interp;
     mpy__interp = interp_new();
     if (mpy__interp == NULL || mpy__tstate_new(mpy__interp) == NULL) {
         fprintf(stderr, "Fatal Python error: cannot allocate the interpreter state\n");
         return -1;
     }
+    adopt_previous(previous);
     mpy__interp->main_tstate = mpy__tstate_get();
     mpy__gc_init();
     mpy__gil_init(mpy__interp);
@@ -172,6 +191,11 @@ void mpy_finalize(void)
     MPY_CLEAR(interp->builtins_module);
     MPY_CLEAR(interp->xoptions);
     mpy__traceback_fini();
-    mpy__gil_drop(mpy__tstate_get(), true);
+    /* The main thread's state goes too (its data stack, its last
+     * exception): the next mpy_initialize makes a new one. */
+    interp->main_tstate = NULL;
+    mpy__tstate_delete_current();
+    mpy__gil_drop(NULL, true);
+    mpy__int_fini();  /* True/False's digits: mpy__int_init sets them again */
     initialized = false;
 }

@@ -241,7 +241,7 @@ static int state_word(MpyObject *o, uint32_t *out)
         return -1;
     }
     if (mpy_int_sign(o) < 0) {
-        mpy_err_set(mpy_exc_OverflowError, "can't convert negative int to unsigned");
+        mpy_err_set(mpy_exc_OverflowError, "can't convert negative value to unsigned int");
         return -1;
     }
     mpz_t z;

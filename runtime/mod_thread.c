@@ -77,7 +77,7 @@ static int parse_timeout(MpyObject *const *args, size_t nargs, MpyObject *kwname
         return -1;
     }
     if (timeout < 0 && timeout != -1) {
-        mpy_err_set(mpy_exc_ValueError, "timeout value must be a non-negative number");
+        mpy_err_set(mpy_exc_ValueError, "timeout value must be positive");
         return -1;
     }
     if (timeout > TIMEOUT_MAX) {

@@ -44,7 +44,7 @@ static MpyObject *object_new(MpyType *type, MpyObject *const *args, size_t nargs
                 MPY_XDECREF(sorted);
                 return NULL;
             }
-            MpyObject *sep = mpy_str_from_cstr("', '");
+            MpyObject *sep = mpy_str_from_cstr(", ");
             MpyObject *joined = sep ? mpy_str_join(sep, sorted) : NULL;
             ptrdiff_t n = mpy_list_size(sorted);
             MPY_XDECREF(sep);
@@ -52,7 +52,7 @@ static MpyObject *object_new(MpyType *type, MpyObject *const *args, size_t nargs
             if (joined == NULL)
                 return NULL;
             mpy_err_format(mpy_exc_TypeError,
-                           "Can't instantiate abstract class %s with abstract method%s '%U'",
+                           "Can't instantiate abstract class %s with abstract method%s %U",
                            type->name, n > 1 ? "s" : "", joined);
             MPY_DECREF(joined);
             return NULL;

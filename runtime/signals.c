@@ -22,6 +22,7 @@
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/str.h"
@@ -117,6 +118,10 @@ int mpy__eval_handle_pending(MpyThreadState *tstate)
     }
     if (bits & MPY_BREAKER_GIL_DROP_REQUEST)
         mpy__gil_yield(tstate);
+    if (bits & MPY_BREAKER_GC_SCHEDULED) {
+        mpy__breaker_clear(tstate, MPY_BREAKER_GC_SCHEDULED);
+        mpy__gc_collect_scheduled();
+    }
     if (bits & MPY_BREAKER_ASYNC_EXC) {
         mpy__breaker_clear(tstate, MPY_BREAKER_ASYNC_EXC);
         MpyObject *exc = tstate->async_exc;

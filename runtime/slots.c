@@ -289,8 +289,11 @@ static MpyHash slot_hash(MpyObject *self)
         return -1;
     }
     MpyHash h;
+    long long v;
     if (mpy_is_small_int(r))
         h = mpy_small_int_value(r);
+    else if (mpy_int_to_long_exact(r, &v))
+        h = (MpyHash)v; /* fits a hash word: used as is, as CPython */
     else
         h = mpy_int_hash(r);
     MPY_DECREF(r);

@@ -109,6 +109,7 @@ static int append_lower(MpyStrBuilder *sb, uint32_t c, const char *s, const char
     return 0;
 }
 
+/* Append the full upper/title/casefold mapping of c (1 to 3 chars). */
 static int append_mapped(MpyStrBuilder *sb, uint32_t c, int which)
 {
     uint32_t out[3];
@@ -168,6 +169,7 @@ static MpyObject *convert(MpyObject *self, int how)
     return mpy__sb_finish(&sb);
 }
 
+/* Pick the byte loop for ASCII text, the code point loop otherwise. */
 static MpyObject *case_method(MpyObject *self, int how, int ascii_how)
 {
     if (((MpyStrObject *)self)->ascii)

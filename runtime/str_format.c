@@ -23,6 +23,7 @@
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
+#include "runtime/type.h"
 #include "runtime/tuple.h"
 
 /* A piece of the format string. */
@@ -42,6 +43,7 @@ typedef struct FormatCall {
 
 static MpyObject *build(FormatCall *call, Span text, int depth, bool *unchanged);
 
+/* A new str holding the span. */
 static MpyObject *span_str(Span s)
 {
     return mpy_str_from_utf8_trusted(s.start, (size_t)(s.end - s.start));
@@ -263,6 +265,7 @@ static int parse_field(const char **p, const char *end, Field *fd)
     return -1;
 }
 
+/* The !r, !s and !a conversions. */
 static MpyObject *convert(MpyObject *obj, uint32_t conversion)
 {
     switch (conversion) {
@@ -360,6 +363,8 @@ fail:
     return NULL;
 }
 
+/* The engine of str.format and str.format_map (nested specs are expanded
+ * with one level less to go, as CPython's recursion_depth of 2). */
 MpyObject *mpy__str_format(MpyObject *fmt, MpyObject *const *args, size_t nargs,
                            MpyObject *kwnames, MpyObject *mapping)
 {
@@ -391,7 +396,18 @@ MpyObject *mpy_object_format(MpyObject *value, MpyObject *spec)
     if (mpy_float_check_exact(value))
         return empty ? mpy_object_repr(value) : mpy_format_float(value, spec);
     MpyObject *arg = spec != NULL ? MPY_NEWREF(spec) : mpy_str_empty();
-    MpyObject *r = mpy_object_call_method(value, MPY_ID(__format__), &arg, 1);
+    // A special method: looked up on the type, so that formatting a class
+    // uses type.__format__, not the class's own (unbound) __format__.
+    MpyObject *meth = mpy_type_lookup(MPY_TYPE(value), MPY_ID(__format__));
+    MpyObject *call_args[2] = {value, arg};
+    MpyObject *r;
+    if (meth != NULL) {
+        MPY_INCREF(meth);
+        r = mpy_object_call(meth, call_args, 2, NULL);
+        MPY_DECREF(meth);
+    } else {
+        r = mpy_object_call_method(value, MPY_ID(__format__), &arg, 1);
+    }
     MPY_DECREF(arg);
     if (r != NULL && !mpy_str_check(r)) {
         mpy_err_format(mpy_exc_TypeError, "__format__ must return a str, not %T", r);

@@ -75,6 +75,8 @@ static ptrdiff_t find_in(MpyObject *self, const FindArgs *fa, bool reverse)
     return off < 0 ? -1 : char_index(self, fa, off);
 }
 
+/* find, rfind, index, rindex: the first (last) index of sub in
+ * self[start:end], -1 or ValueError when absent. */
 static MpyObject *find_common(MpyObject *self, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames, const char *fname, bool reverse, bool raise)
 {
@@ -107,6 +109,7 @@ static MpyObject *str_rindex(MpyObject *self, MpyObject *const *args, size_t nar
     return find_common(self, args, nargs, kwnames, "rindex", true, true);
 }
 
+/* Non-overlapping occurrences; "" occurs len(range) + 1 times. */
 static MpyObject *str_count(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     FindArgs fa;
@@ -143,6 +146,7 @@ static bool tail_match(MpyObject *self, MpyObject *sub, ptrdiff_t start, ptrdiff
     return memcmp(at, mpy_str_utf8(sub), (size_t)subsize) == 0;
 }
 
+/* startswith/endswith: the prefix may be a tuple of candidates. */
 static MpyObject *starts_ends_with(MpyObject *self, MpyObject *const *args, size_t nargs,
                                    MpyObject *kwnames, const char *fname, bool at_end)
 {
@@ -321,6 +325,7 @@ static MpyObject *replace_all(MpyObject *self, MpyObject *old, MpyObject *new, p
     return mpy__str_finish(r);
 }
 
+/* str.replace(old, new, count=-1), positional-only in 3.11. */
 static MpyObject *str_replace(MpyObject *self, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames)
 {
@@ -386,6 +391,9 @@ static MpyObject *join_array(MpyObject *sep, MpyObject *const *items, ptrdiff_t 
     return (MpyObject *)r;
 }
 
+/* sep.join(iterable).  Lists and tuples are joined in place; any other
+ * iterable is first turned into a list, so the size of the result is
+ * known before copying and the text is allocated once. */
 static MpyObject *str_join(MpyObject *self, MpyObject *const *args, size_t nargs,
                            MpyObject *kwnames)
 {
@@ -410,6 +418,7 @@ static MpyObject *str_join(MpyObject *self, MpyObject *const *args, size_t nargs
 
 static const char *const encode_names[] = {"encoding", "errors"};
 
+/* str.encode(encoding="utf-8", errors="strict") (runtime/codecs.c). */
 static MpyObject *str_encode(MpyObject *self, MpyObject *const *args, size_t nargs,
                              MpyObject *kwnames)
 {
@@ -436,6 +445,8 @@ static MpyObject *str_format_map(MpyObject *self, MpyObject *const *args, size_t
     return mpy__str_format(self, NULL, 0, NULL, args[0]);
 }
 
+/* str.__format__(spec): the format-spec language for text
+ * (runtime/format_spec.c). */
 static MpyObject *str_dunder_format(MpyObject *self, MpyObject *const *args, size_t nargs,
                                     MpyObject *kwnames)
 {

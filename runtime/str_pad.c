@@ -42,6 +42,8 @@ static MpyObject *pad(MpyObject *self, ptrdiff_t left, ptrdiff_t right, uint32_t
 
 enum { PAD_LEFT, PAD_RIGHT, PAD_CENTER };
 
+/* center/ljust/rjust(width, fillchar=' '): unchanged when already wide
+ * enough. */
 static MpyObject *justify(MpyObject *self, MpyObject *const *args, size_t nargs,
                           MpyObject *kwnames, const char *fname, int how)
 {
@@ -94,6 +96,7 @@ MpyObject *mpy__str_rjust(MpyObject *self, MpyObject *const *args, size_t nargs,
     return justify(self, args, nargs, kwnames, "rjust", PAD_LEFT);
 }
 
+/* zfill(width): zeros on the left, after a leading sign. */
 MpyObject *mpy__str_zfill(MpyObject *self, MpyObject *const *args, size_t nargs,
                           MpyObject *kwnames)
 {
@@ -120,6 +123,8 @@ MpyObject *mpy__str_zfill(MpyObject *self, MpyObject *const *args, size_t nargs,
 
 static const char *const expandtabs_names[] = {"tabsize"};
 
+/* expandtabs(tabsize=8): each tab becomes spaces up to the next multiple
+ * of tabsize; the column restarts after \n and \r. */
 MpyObject *mpy__str_expandtabs(MpyObject *self, MpyObject *const *args, size_t nargs,
                                MpyObject *kwnames)
 {
@@ -199,6 +204,7 @@ static MpyObject *lookup_char(MpyObject *table, uint32_t c)
     return v;
 }
 
+/* Append what translate() maps the character p[0..len) to. */
 static int append_mapping(MpyStrBuilder *sb, MpyObject *m, const char *p, int len)
 {
     if (m == KEEP)
@@ -210,6 +216,10 @@ static int append_mapping(MpyStrBuilder *sb, MpyObject *m, const char *p, int le
     return mpy_sb_append_char(sb, (uint32_t)mpy_int_as_long(m));
 }
 
+/* translate(table): table[ord(c)] for each character, through any
+ * object with __getitem__.  A LookupError keeps the character, None
+ * deletes it.  The answers for ASCII characters are cached, so a long
+ * text costs one lookup per distinct character. */
 MpyObject *mpy__str_translate(MpyObject *self, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames)
 {
@@ -329,6 +339,8 @@ fail:
     return NULL;
 }
 
+/* str.maketrans(dict) / (x, y) / (x, y, z): a static method building the
+ * {ordinal: replacement} dict that translate() uses. */
 MpyObject *mpy__str_maketrans(MpyObject *self, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames)
 {

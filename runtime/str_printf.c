@@ -19,6 +19,7 @@
  */
 #include "runtime/str_impl.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "runtime/bytes.h"
@@ -85,8 +86,9 @@ static MpyObject *keyed_arg(Formatter *f)
     return value;
 }
 
-/* A `*` width or precision.  Returns 0 / -1. */
-static int star_arg(Formatter *f, ptrdiff_t *out)
+/* A `*` width (a C ssize_t) or precision (a C int), as CPython.
+ * Returns 0 / -1. */
+static int star_arg(Formatter *f, ptrdiff_t *out, bool precision)
 {
     MpyObject *v = next_arg(f);
     if (v == NULL)
@@ -95,19 +97,29 @@ static int star_arg(Formatter *f, ptrdiff_t *out)
         mpy_err_set(mpy_exc_TypeError, "* wants int");
         return -1;
     }
-    *out = mpy_int_as_ssize(v);
-    return *out == -1 && mpy_err_occurred() ? -1 : 0;
+    if (!precision) {
+        *out = mpy_int_as_ssize(v);
+        return *out == -1 && mpy_err_occurred() ? -1 : 0;
+    }
+    long long value;
+    if (!mpy_int_to_long_exact(v, &value) || value > INT_MAX || value < INT_MIN) {
+        mpy_err_set(mpy_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (ptrdiff_t)value;
+    return 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* Parsing one specifier                                                */
 
-static int parse_number(Formatter *f, ptrdiff_t *out)
+/* Digits of a width (limit PTRDIFF_MAX) or precision (limit INT_MAX). */
+static int parse_number(Formatter *f, ptrdiff_t *out, ptrdiff_t limit, const char *too_big)
 {
     ptrdiff_t v = 0;
     while (f->pos < f->end && *f->pos >= '0' && *f->pos <= '9') {
-        if (v > (PTRDIFF_MAX - 9) / 10) {
-            mpy_err_set(mpy_exc_ValueError, "width too big");
+        if (v > (limit - (*f->pos - '0')) / 10) {
+            mpy_err_set(mpy_exc_ValueError, too_big);
             return -1;
         }
         v = v * 10 + (*f->pos++ - '0');
@@ -116,6 +128,7 @@ static int parse_number(Formatter *f, ptrdiff_t *out)
     return 0;
 }
 
+/* The format ends in the middle of a specifier. */
 static int incomplete(void)
 {
     mpy_err_set(mpy_exc_ValueError, "incomplete format");
@@ -143,25 +156,25 @@ static int parse_spec(Formatter *f, Spec *sp)
     }
     if (f->pos < f->end && *f->pos == '*') {
         f->pos++;
-        if (star_arg(f, &sp->width) < 0)
+        if (star_arg(f, &sp->width, false) < 0)
             return -1;
         if (sp->width < 0) {
             sp->flags |= MPY_PRINTF_LEFT;
             sp->width = -sp->width;
         }
     } else if (f->pos < f->end && *f->pos >= '0' && *f->pos <= '9') {
-        if (parse_number(f, &sp->width) < 0)
+        if (parse_number(f, &sp->width, PTRDIFF_MAX, "width too big") < 0)
             return -1;
     }
     if (f->pos < f->end && *f->pos == '.') {
         f->pos++;
         if (f->pos < f->end && *f->pos == '*') {
             f->pos++;
-            if (star_arg(f, &sp->precision) < 0)
+            if (star_arg(f, &sp->precision, true) < 0)
                 return -1;
             if (sp->precision < 0)
                 sp->precision = 0;
-        } else if (parse_number(f, &sp->precision) < 0) {
+        } else if (parse_number(f, &sp->precision, INT_MAX, "precision too big") < 0) {
             return -1;
         }
     }
@@ -378,6 +391,8 @@ static int format_bytes_char(Formatter *f, const Spec *sp, MpyObject *v)
     return emit(f, sp, &c, 1, 1);
 }
 
+/* "unsupported format character 'y' (0x79) at index 3", with the index
+ * in characters (bytes for bytes formats). */
 static int unsupported(Formatter *f, const char *at)
 {
     uint32_t c = (unsigned char)*at;
@@ -471,6 +486,8 @@ static int run(Formatter *f)
     return 0;
 }
 
+/* A tuple supplies one argument per conversion; any other object is the
+ * single argument (and a mapping also serves %(key)s). */
 static void formatter_init(Formatter *f, bool bytes, const char *fmt, ptrdiff_t n, MpyObject *args)
 {
     f->bytes = bytes;
@@ -492,6 +509,7 @@ static void formatter_init(Formatter *f, bool bytes, const char *fmt, ptrdiff_t 
     mpy_sb_init(&f->out);
 }
 
+/* str % args. */
 MpyObject *mpy_str_printf_format(MpyObject *fmt, MpyObject *args)
 {
     Formatter f;
@@ -510,6 +528,7 @@ MpyObject *mpy_str_printf_format(MpyObject *fmt, MpyObject *args)
     return mpy__sb_finish(&f.out);
 }
 
+/* bytes % args and bytearray % args. */
 MpyObject *mpy__bytes_printf_format(MpyObject *fmt, MpyObject *args, bool as_bytearray)
 {
     const char *data;

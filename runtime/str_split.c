@@ -89,6 +89,8 @@ static int append_piece(MpyObject *list, MpyObject *self, const char *p, ptrdiff
 
 static const char *const split_names[] = {"sep", "maxsplit"};
 
+/* The (sep=None, maxsplit=-1) arguments of split and rsplit; a negative
+ * maxsplit means no limit. */
 static int parse_split_args(const char *fname, MpyObject *const *args, size_t nargs,
                             MpyObject *kwnames, MpyObject **sep, ptrdiff_t *maxsplit)
 {
@@ -155,6 +157,7 @@ static int rsplit_whitespace(MpyObject *list, MpyObject *self, ptrdiff_t maxspli
     return 0;
 }
 
+/* split(sep): empty pieces are kept ("a,,b" -> ['a', '', 'b']). */
 static int split_sep(MpyObject *list, MpyObject *self, MpyObject *sep, ptrdiff_t maxsplit)
 {
     const char *s = mpy_str_utf8(self), *sp = mpy_str_utf8(sep);
@@ -170,6 +173,8 @@ static int split_sep(MpyObject *list, MpyObject *self, MpyObject *sep, ptrdiff_t
     return append_piece(list, self, s + pos, n - pos);
 }
 
+/* rsplit(sep): splits from the right; pieces are appended last first
+ * and the caller reverses the list. */
 static int rsplit_sep(MpyObject *list, MpyObject *self, MpyObject *sep, ptrdiff_t maxsplit)
 {
     const char *s = mpy_str_utf8(self), *sp = mpy_str_utf8(sep);
@@ -288,6 +293,7 @@ typedef struct StripSet {
     bool table[128];
 } StripSet;
 
+/* Is the character at p in the set?  Stores its byte length. */
 static bool in_set(const StripSet *set, const char *p, int *len)
 {
     if (set->chars == NULL)
@@ -303,6 +309,8 @@ static bool in_set(const StripSet *set, const char *p, int *len)
     return mpy__search_find(mpy_str_utf8(set->chars), mpy_str_size(set->chars), p, *len) >= 0;
 }
 
+/* strip/lstrip/rstrip(chars=None): find the first and last characters
+ * not in the set and return what lies between. */
 static MpyObject *strip_common(MpyObject *self, MpyObject *const *args, size_t nargs,
                                MpyObject *kwnames, const char *fname, int how)
 {

@@ -169,6 +169,9 @@ static ptrdiff_t str_len(MpyObject *self)
     return mpy_str_length(self);
 }
 
+/* a + b.  CPython raises its own message when the left operand is a str
+ * and the right one cannot be added, unless the right one's class has a
+ * __radd__ of its own. */
 static MpyObject *str_add(MpyObject *a, MpyObject *b)
 {
     if (!mpy_str_check(a) || !mpy_str_check(b)) {
@@ -248,6 +251,8 @@ static MpyObject *extended_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t ste
     return mpy__sb_finish(&sb);
 }
 
+/* s[i] for a C index (negative counts from the end).  ASCII strings index
+ * their bytes directly; others walk the UTF-8 up to character i. */
 static MpyObject *str_item(MpyObject *self, ptrdiff_t i)
 {
     MpyStrObject *s = (MpyStrObject *)self;
@@ -260,6 +265,8 @@ static MpyObject *str_item(MpyObject *self, ptrdiff_t i)
     return mpy_str_from_codepoint(mpy_str_char_at(self, i));
 }
 
+/* s[key]: a one-character str for an integer key (tagged ints first, the
+ * common case), a str for a slice. */
 static MpyObject *str_getitem(MpyObject *self, MpyObject *key)
 {
     if (mpy_is_small_int(key))
@@ -288,6 +295,7 @@ static MpyObject *str_getitem(MpyObject *self, MpyObject *key)
     return str_item(self, i);
 }
 
+/* `item in s`: a substring search over the UTF-8 bytes. */
 static int str_contains(MpyObject *self, MpyObject *item)
 {
     if (!mpy_str_check(item)) {
@@ -331,6 +339,8 @@ static MpyObject *str_repeat(MpyObject *self, ptrdiff_t count)
     return (MpyObject *)r;
 }
 
+/* s * n and n * s.  Called for either operand order, so first find which
+ * side is the str.  A negative count gives "". */
 static MpyObject *str_mul(MpyObject *a, MpyObject *b)
 {
     MpyObject *seq = mpy_str_check(a) ? a : b;
@@ -348,6 +358,8 @@ static MpyObject *str_mul(MpyObject *a, MpyObject *b)
     return str_repeat(seq, k);
 }
 
+/* fmt % args: printf-style formatting (runtime/str_printf.c).  Only the
+ * left operand may be the format. */
 static MpyObject *str_mod(MpyObject *a, MpyObject *b)
 {
     if (!mpy_str_check(a))
@@ -375,6 +387,7 @@ static int cstr_arg(const char *fname, const char *argname, MpyObject *o, const 
     return 0;
 }
 
+/* str(obj, encoding, errors): obj must be bytes-like. */
 static MpyObject *decode_object(MpyObject *obj, const char *encoding, const char *errors)
 {
     if (mpy_str_check(obj))
@@ -396,6 +409,8 @@ static MpyObject *decode_object(MpyObject *obj, const char *encoding, const char
                             errors ? errors : "strict");
 }
 
+/* str(), str(obj) (obj.__str__ or repr), str(bytes, encoding, errors).  For
+ * a subclass, the text is copied into a new instance of it. */
 static MpyObject *str_new(MpyType *type, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     MpyObject *a[3];
@@ -446,6 +461,8 @@ static void str_iter_dealloc(MpyObject *self)
     mpy_object_free(self);
 }
 
+/* The next character, decoded from the UTF-8 at the saved byte offset:
+ * iteration is linear even for non-ASCII text. */
 static MpyObject *str_iter_next(MpyObject *self)
 {
     StrIter *it = (StrIter *)self;

@@ -43,8 +43,9 @@ static MpyType *first_static_base(MpyType *type)
 static bool call_finalizer(MpyObject *self)
 {
     MpyObject *del = mpy_type_lookup(MPY_TYPE(self), MPY_ID(__del__));
-    if (del == NULL)
+    if (del == NULL || mpy_gc_is_finalized(self))
         return false;
+    mpy__gc_set_finalized(self); /* __del__ runs at most once (PEP 442) */
     mpy__refcnt_set(&self->ob_refcnt, 1);
     MpyObject *saved = mpy_err_fetch();
     MpyObject *r = mpy_object_call1(del, self);

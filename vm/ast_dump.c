@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "gil/tstate.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
 
@@ -20,6 +21,7 @@ typedef struct {
     MpyStrBuilder sb;
     bool failed;
     bool attrs; /* include_attributes=True */
+    int depth;  /* nesting of nodes, against the recursion limit */
 } Dump;
 
 static const char *const operator_names[] = {
@@ -33,6 +35,9 @@ static const char *const cmpop_names[] = {
 static const char *const ctx_names[] = {NULL, "Load", "Store", "Del"};
 
 static void dump_expr(Dump *d, const MpyAstExpr *e);
+static void dump_expr_node(Dump *d, const MpyAstExpr *e);
+static void dump_stmt_node(Dump *d, const MpyAstStmt *s);
+static void dump_pattern_node(Dump *d, const MpyAstPattern *p);
 static void dump_stmt(Dump *d, const MpyAstStmt *s);
 static void dump_pattern(Dump *d, const MpyAstPattern *p);
 
@@ -264,7 +269,7 @@ comp(Dump *d, bool *first, const MpyAstExpr *elt, const MpyAstSeq *gens)
 }
 
 static void
-dump_expr(Dump *d, const MpyAstExpr *e)
+dump_expr_node(Dump *d, const MpyAstExpr *e)
 {
     static const char *const names[] = {
         NULL, "BoolOp", "NamedExpr", "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set",
@@ -401,7 +406,7 @@ dump_expr(Dump *d, const MpyAstExpr *e)
 /* Patterns                                                             */
 
 static void
-dump_pattern(Dump *d, const MpyAstPattern *p)
+dump_pattern_node(Dump *d, const MpyAstPattern *p)
 {
     static const char *const names[] = {
         NULL, "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping",
@@ -460,7 +465,7 @@ body_fields(Dump *d, bool *first, const MpyAstSeq *body, const MpyAstSeq *orelse
 }
 
 static void
-dump_stmt(Dump *d, const MpyAstStmt *s)
+dump_stmt_node(Dump *d, const MpyAstStmt *s)
 {
     static const char *const names[] = {
         NULL, "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign",
@@ -570,6 +575,47 @@ dump_stmt(Dump *d, const MpyAstStmt *s)
     }
     f_loc(d, &first, &s->loc);
     put(d, ")");
+}
+
+/* ------------------------------------------------------------------ */
+/* Depth: CPython's ast construction stops at 3 x the recursion limit   */
+
+static bool enter(Dump *d)
+{
+    int limit = 3 * (mpy__interp != NULL ? mpy__interp->recursion_limit : 1000);
+    if (d->failed)
+        return false;
+    if (++d->depth > limit) {
+        d->failed = true;
+        mpy_err_format(mpy_exc_RecursionError,
+                       "maximum recursion depth exceeded during ast construction");
+        return false;
+    }
+    return true;
+}
+
+static void
+dump_expr(Dump *d, const MpyAstExpr *e)
+{
+    if (enter(d))
+        dump_expr_node(d, e);
+    d->depth--;
+}
+
+static void
+dump_stmt(Dump *d, const MpyAstStmt *s)
+{
+    if (enter(d))
+        dump_stmt_node(d, s);
+    d->depth--;
+}
+
+static void
+dump_pattern(Dump *d, const MpyAstPattern *p)
+{
+    if (enter(d))
+        dump_pattern_node(d, p);
+    d->depth--;
 }
 
 MpyObject *

@@ -227,6 +227,7 @@ void mpy__compile_call(MpyCompiler *c, MpyAstExpr *e)
 {
     if (method_call(c, e))
         return;
+    mpy__compile_check_caller(c, e->v.Call.func);
     mpy__compile_callable(c, e->v.Call.func);
     mpy__compile_call_helper(c, 0, e->v.Call.args, e->v.Call.keywords);
 }

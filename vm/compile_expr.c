@@ -43,7 +43,8 @@ int mpy__compile_binop_code(MpyAstOperator op)
     return MPY_NB_ADD;
 }
 
-void mpy__compile_compare_op(MpyCompiler *c, MpyAstCmpOp op)
+/* COMPARE_OP / IS_OP / CONTAINS_OP for one comparison operator. */
+static void compare_op(MpyCompiler *c, MpyAstCmpOp op)
 {
     switch (op) {
     case MPY_AST_EQ: emit_arg(c, OP_COMPARE_OP, MPY_EQ); break;
@@ -98,12 +99,12 @@ static void jump_if_chained_compare(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *ta
         mpy__compile_expr(c, GET(e->v.Compare.comparators, i));
         emit_arg(c, OP_SWAP, 2);
         emit_arg(c, OP_COPY, 2);
-        mpy__compile_compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[i]);
+        compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[i]);
         emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup);
         mpy__compile_next_block(c);
     }
     mpy__compile_expr(c, GET(e->v.Compare.comparators, n));
-    mpy__compile_compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[n]);
+    compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[n]);
     emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
     mpy__compile_next_block(c);
     unset_loc(c);
@@ -127,6 +128,7 @@ static bool jump_if_none_test(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *target, 
     if ((op != MPY_AST_IS && op != MPY_AST_ISNOT) || right->kind != MPY_AST_Constant ||
         right->v.Constant.value != MPY_NONE)
         return false;
+    mpy__compile_check_compare(c, e);
     mpy__compile_expr(c, e->v.Compare.left);
     bool jump_on_none = (op == MPY_AST_IS) == cond;
     emit_jump(c, jump_on_none ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, target);
@@ -192,12 +194,13 @@ static void jump_if_kind(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *target, bool 
         // conditions jump at the position of the statement.
         set_loc(c, &e->loc);
         if (LEN(e->v.Compare.ops) > 1) {
+            mpy__compile_check_compare(c, e);
             jump_if_chained_compare(c, e, target, cond);
             return;
         }
         if (jump_if_none_test(c, e, target, cond))
             return;
-        break;
+        break; // compile_compare checks it
     case MPY_AST_Constant:
         if (jump_if_constant(c, e, target, cond))
             return;
@@ -240,11 +243,12 @@ static void compile_boolop(MpyCompiler *c, MpyAstExpr *e)
  *             c; COMPARE_OP <; JUMP end;  cleanup: SWAP 2; POP_TOP;  end: */
 static void compile_compare(MpyCompiler *c, MpyAstExpr *e)
 {
+    mpy__compile_check_compare(c, e);
     mpy__compile_expr(c, e->v.Compare.left);
     ptrdiff_t n = LEN(e->v.Compare.ops) - 1;
     if (n == 0) {
         mpy__compile_expr(c, GET(e->v.Compare.comparators, 0));
-        mpy__compile_compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[0]);
+        compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[0]);
         return;
     }
     MpyCBlock *cleanup = new_block(c), *end = new_block(c);
@@ -252,12 +256,12 @@ static void compile_compare(MpyCompiler *c, MpyAstExpr *e)
         mpy__compile_expr(c, GET(e->v.Compare.comparators, i));
         emit_arg(c, OP_SWAP, 2);
         emit_arg(c, OP_COPY, 2);
-        mpy__compile_compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[i]);
+        compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[i]);
         emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
         mpy__compile_next_block(c);
     }
     mpy__compile_expr(c, GET(e->v.Compare.comparators, n));
-    mpy__compile_compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[n]);
+    compare_op(c, (MpyAstCmpOp)e->v.Compare.ops->items[n]);
     unset_loc(c);
     emit_jump(c, MPY_PSEUDO_JUMP, end);
     use_block(c, cleanup);
@@ -525,6 +529,8 @@ static void compile_slice(MpyCompiler *c, MpyAstExpr *e)
 static void compile_subscript(MpyCompiler *c, MpyAstExpr *e)
 {
     MpyAstCtx ctx = e->v.Subscript.ctx;
+    if (ctx == MPY_AST_LOAD)
+        mpy__compile_check_subscript(c, e->v.Subscript.value, e->v.Subscript.slice);
     mpy__compile_expr(c, e->v.Subscript.value);
     mpy__compile_expr(c, e->v.Subscript.slice);
     emit(c, ctx == MPY_AST_LOAD    ? OP_BINARY_SUBSCR
@@ -671,7 +677,7 @@ int mpy__compile_default_arguments(MpyCompiler *c, MpyAstArguments *args)
     return flags;
 }
 
-void mpy__compile_lambda(MpyCompiler *c, MpyAstExpr *e)
+static void compile_lambda(MpyCompiler *c, MpyAstExpr *e)
 {
     MpyAstArguments *args = e->v.Lambda.args;
     int flags = mpy__compile_default_arguments(c, args);
@@ -719,7 +725,7 @@ static void compile_expr_kind(MpyCompiler *c, MpyAstExpr *e)
         compile_unaryop(c, e);
         break;
     case MPY_AST_Lambda:
-        mpy__compile_lambda(c, e);
+        compile_lambda(c, e);
         break;
     case MPY_AST_IfExp:
         compile_ifexp(c, e);

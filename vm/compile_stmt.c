@@ -486,6 +486,7 @@ static void compile_raise(MpyCompiler *c, MpyAstStmt *s)
 
 static void compile_assert(MpyCompiler *c, MpyAstStmt *s)
 {
+    mpy__compile_check_assert(c, s->v.Assert.test);
     MpyCBlock *end = new_block(c);
     mpy__compile_jump_if(c, s->v.Assert.test, end, true);
     emit(c, OP_LOAD_ASSERTION_ERROR);

@@ -18,6 +18,7 @@
  */
 #include "vm/compiler.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,9 +41,7 @@
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
 
-/* Line `lineno` of the file `filename` (newline included), as CPython's
- * PyErr_ProgramTextObject finds it, or NULL.  The caller frees it. */
-static char *program_text(MpyObject *filename, int lineno)
+char *mpy__compile_program_text(MpyObject *filename, int lineno)
 {
     if (filename == NULL || lineno < 1 || !mpy_str_check(filename))
         return NULL;
@@ -71,7 +70,7 @@ static void syntax_error_v(MpyObject *filename, const MpyAstLoc *loc, const char
     MpyObject *msg = mpy_str_from_vformat(fmt, ap);
     if (msg == NULL)
         return;
-    char *text = program_text(filename, loc->lineno);
+    char *text = mpy__compile_program_text(filename, loc->lineno);
     mpy_err_syntax(mpy_exc_SyntaxError, mpy_str_utf8(msg), filename, loc->lineno,
                    loc->col_offset + 1, text, loc->end_lineno, loc->end_col_offset + 1);
     free(text);
@@ -258,6 +257,39 @@ static MpyObject *const_key(MpyObject *o)
     return key;
 }
 
+/* The object stored for constant `o`.  CPython's merge_consts_recursive
+ * rebuilds every non-empty frozenset constant from a tuple of its items in
+ * iteration order, which can change the table order of colliding items
+ * (hash(-1) == hash(-2)); set displays are built from that frozenset, so
+ * doing the same makes `{-1, -2, 0}` print in CPython's order.  Tuples are
+ * rebuilt when an item changed.  Returns: new reference or NULL. */
+static MpyObject *canonical_const(MpyObject *o)
+{
+    bool frozen = MPY_TYPE(o) == &mpy_frozenset_type;
+    if ((!frozen || mpy_set_size(o) == 0) && !mpy_tuple_check_exact(o))
+        return MPY_NEWREF(o);
+    MpyObject *list = mpy_list_new(0);
+    if (list == NULL)
+        return NULL;
+    bool changed = frozen;
+    ptrdiff_t pos = 0;
+    MpyObject *item;
+    for (ptrdiff_t i = 0; frozen ? mpy_set_next(o, &pos, &item) : i < mpy_tuple_size(o); i++) {
+        if (!frozen)
+            item = mpy_tuple_item(o, i);
+        MpyObject *canon = canonical_const(item);
+        changed |= canon != item;
+        if (mpy_list_append_take(list, canon) < 0) {
+            MPY_DECREF(list);
+            return NULL;
+        }
+    }
+    MpyObject *r = !changed ? MPY_NEWREF(o) : frozen ? mpy_frozenset_new(list)
+                                                     : mpy_list_as_tuple(list);
+    MPY_DECREF(list);
+    return r;
+}
+
 int mpy__compile_add_const(MpyCompiler *c, MpyObject *o)
 {
     if (c->failed)
@@ -281,9 +313,11 @@ int mpy__compile_add_const(MpyCompiler *c, MpyObject *o)
             mpy__compile_error(c, "too many constants");
             return -1;
         }
-        if (mpy_dict_set(u->const_index, key, mpy_small_int(index)) < 0 ||
-            mpy_list_append(u->consts, o) < 0)
+        MpyObject *canon = canonical_const(o);
+        if (canon == NULL || mpy_dict_set(u->const_index, key, mpy_small_int(index)) < 0 ||
+            mpy_list_append(u->consts, canon) < 0)
             index = -1;
+        MPY_XDECREF(canon);
     }
     MPY_DECREF(key);
     if (index < 0)
@@ -320,6 +354,19 @@ static int add_name(MpyCompiler *c, MpyObject *dict, MpyObject *name)
         return -1;
     }
     return index;
+}
+
+/* Index of cell or free variable `name`: the symbol table put every one
+ * in the unit's tables, so a missing one is a compiler bug. */
+static int closure_index(MpyCompiler *c, MpyObject *dict, MpyObject *name)
+{
+    MpyObject *found = mpy_dict_get(dict, name);
+    if (found != NULL)
+        return (int)mpy_small_int_value(found);
+    if (!mpy_err_occurred())
+        mpy_err_format(mpy_exc_SystemError, "compiler: no cell for %R in %U", name, c->u->name);
+    c->failed = true;
+    return -1;
 }
 
 MpyObject *mpy__compile_mangle(MpyCompiler *c, MpyObject *name)
@@ -359,14 +406,14 @@ void mpy__compile_nameop(MpyCompiler *c, MpyObject *name, MpyAstCtx ctx)
     if (mangled == NULL)
         return;
     bool in_function = u->ste->type == MPY_BLOCK_FUNCTION;
-    int index = -1, op = 0;
+    int op = 0, index = INT_MIN; // INT_MIN: the index is into co_names
     switch (mpy__symtable_scope(u->ste, mangled)) {
     case MPY_SCOPE_FREE:
-        index = add_name(c, u->freevars, mangled);
+        index = closure_index(c, u->freevars, mangled);
         op = deref_ops[ctx];
         break;
     case MPY_SCOPE_CELL:
-        index = add_name(c, u->cellvars, mangled);
+        index = closure_index(c, u->cellvars, mangled);
         op = deref_ops[ctx];
         break;
     case MPY_SCOPE_LOCAL:
@@ -389,7 +436,7 @@ void mpy__compile_nameop(MpyCompiler *c, MpyObject *name, MpyAstCtx ctx)
         op = OP_LOAD_CLASSDEREF; // class bodies look in their dict first
     if (op == 0)
         op = name_ops[ctx];
-    if (index < 0)
+    if (index == INT_MIN)
         index = add_name(c, u->names, mangled);
     MPY_DECREF(mangled);
     if (index < 0)
@@ -724,7 +771,7 @@ MpyObject *mpy__compile_ast(MpyAstMod *mod, MpyObject *filename, MpyParseMode mo
                             MpyArena *arena)
 {
     MPY_UNUSED(mode); // the tree's kind says the same
-    MpyCompiler c = {.filename = filename, .arena = arena};
+    MpyCompiler c = {.filename = filename};
     if (!check_future(&c, mod) || mpy__ast_optimize(mod, arena, c.future_annotations) < 0)
         return NULL;
     c.st = mpy__symtable_build(mod, filename);

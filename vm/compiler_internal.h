@@ -15,6 +15,7 @@
  *   vm/compile_try.c    try/except/finally, with, and the unwinding done by
  *                       return/break/continue through those blocks
  *   vm/compile_match.c  match statements
+ *   vm/compile_warn.c   SyntaxWarnings ("is" with a literal ...)
  *   vm/assemble.c       basic blocks -> one code object
  *
  * Code is generated into *basic blocks*: straight runs of instructions
@@ -138,7 +139,6 @@ typedef struct MpyCompiler {
     MpyObject *filename;    /* borrowed */
     MpySymtable *st;
     MpyCUnit *u;            /* the innermost unit */
-    MpyArena *arena;
     int nestlevel;          /* number of units open */
     int depth;              /* recursion guard */
     bool interactive;       /* PRINT_EXPR for expression statements */
@@ -155,6 +155,9 @@ typedef struct MpyCompiler {
 void mpy__compile_syntax_error(MpyObject *filename, const MpyAstLoc *loc, const char *fmt, ...);
 /* The same at the current location of `c`; sets c->failed. */
 void mpy__compile_error(MpyCompiler *c, const char *fmt, ...);
+/* Line `lineno` of the file `filename` (newline included), as CPython's
+ * PyErr_ProgramTextObject finds it, or NULL.  The caller frees() it. */
+char *mpy__compile_program_text(MpyObject *filename, int lineno);
 /* Mark `c` failed after a callee set an exception. */
 static inline void mpy__compile_fail(MpyCompiler *c) { c->failed = true; }
 /* Is the C stack nearly used up?  (A second guard besides the depth.) */
@@ -256,31 +259,34 @@ void mpy__compile_expr(MpyCompiler *c, MpyAstExpr *e);
 void mpy__compile_exprs(MpyCompiler *c, MpyAstSeq *exprs);
 /* Jump to `target` if e's truth equals `cond`, else fall through. */
 void mpy__compile_jump_if(MpyCompiler *c, MpyAstExpr *e, MpyCBlock *target, bool cond);
-/* Evaluate `func` and push the NULL "no self" of a plain call (folded into
- * LOAD_GLOBAL's low bit when func is a global name). */
-void mpy__compile_callable(MpyCompiler *c, MpyAstExpr *func);
 /* For a multi-line attribute chain, start the current location at the
  * attribute name (CPython's update_start_location_to_match_attr). */
 void mpy__compile_attr_loc(MpyCompiler *c, MpyAstExpr *attr);
 /* The MPY_NB_* code of an AST operator. */
 int mpy__compile_binop_code(MpyAstOperator op);
-/* The rest of a call whose first `n` positional values are pushed. */
-void mpy__compile_call_helper(MpyCompiler *c, int n, MpyAstSeq *args, MpyAstSeq *keywords);
-/* COMPARE_OP / IS_OP / CONTAINS_OP for one comparison operator. */
-void mpy__compile_compare_op(MpyCompiler *c, MpyAstCmpOp op);
-/* A call expression (vm/compile_call.c). */
-void mpy__compile_call(MpyCompiler *c, MpyAstExpr *e);
-/* A list/set/dict comprehension or generator expression (compile_call.c). */
-void mpy__compile_comprehension(MpyCompiler *c, MpyAstExpr *e);
 /* Build a list (or tuple) of elts, which may hold *x, above `pushed`
  * values already on the stack. */
 void mpy__compile_starunpack_list(MpyCompiler *c, MpyAstSeq *elts, int pushed, bool tuple);
 /* YIELD_VALUE; RESUME 1 */
 void mpy__compile_yield_value(MpyCompiler *c);
-/* A lambda (as a value). */
-void mpy__compile_lambda(MpyCompiler *c, MpyAstExpr *e);
 /* Defaults / kw-defaults for a def or lambda.  Returns MAKE_FUNCTION flags. */
 int mpy__compile_default_arguments(MpyCompiler *c, MpyAstArguments *args);
+
+/* ---- vm/compile_call.c ---- */
+void mpy__compile_call(MpyCompiler *c, MpyAstExpr *e);
+/* Evaluate `func` and push the NULL "no self" of a plain call (folded into
+ * LOAD_GLOBAL's low bit when func is a global name). */
+void mpy__compile_callable(MpyCompiler *c, MpyAstExpr *func);
+/* The rest of a call whose first `n` positional values are pushed. */
+void mpy__compile_call_helper(MpyCompiler *c, int n, MpyAstSeq *args, MpyAstSeq *keywords);
+/* A list/set/dict comprehension or generator expression. */
+void mpy__compile_comprehension(MpyCompiler *c, MpyAstExpr *e);
+
+/* ---- vm/compile_warn.c: SyntaxWarnings, at the current location ---- */
+void mpy__compile_check_compare(MpyCompiler *c, MpyAstExpr *compare);
+void mpy__compile_check_assert(MpyCompiler *c, MpyAstExpr *test);
+void mpy__compile_check_caller(MpyCompiler *c, MpyAstExpr *func);
+void mpy__compile_check_subscript(MpyCompiler *c, MpyAstExpr *value, MpyAstExpr *index);
 
 /* ---- vm/compile_try.c ---- */
 void mpy__compile_try(MpyCompiler *c, MpyAstStmt *s);

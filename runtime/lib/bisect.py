@@ -13,13 +13,7 @@ def _check(a, lo, hi):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-    """
+    'Insert x into the sorted list a after any equal items.'
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -28,14 +22,8 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    """The insertion point for x in sorted a[lo:hi], after any equal items
+    (so a[:i] <= x < a[i:]).  key, if given, is applied to the items.
     """
     hi = _check(a, lo, hi)
     if key is None:
@@ -56,13 +44,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-    """
+    'Insert x into the sorted list a before any equal items.'
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:
@@ -71,14 +53,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    """The insertion point for x in sorted a[lo:hi], before any equal items
+    (so a[:i] < x <= a[i:]).  key, if given, is applied to the items.
     """
     hi = _check(a, lo, hi)
     if key is None:

@@ -1,12 +1,7 @@
-"""Operator interface.
+"""The operators of Python as functions: operator.add(x, y) is x + y.
 
-This module exports a set of functions implemented in C corresponding
-to the intrinsic operators of Python.  For example, operator.add(x, y)
-is equivalent to the expression x+y.  The function names are those
-used for special methods; variants without leading and trailing
-'__' are also provided for convenience.
-
-minipy writes it in Python (CPython: Lib/operator.py over Modules/_operator.c);
+Each function also exists under its special-method name (__add__).
+minipy writes the module in Python (CPython: Lib/operator.py over Modules/_operator.c);
 the results and error messages are CPython's.
 """
 
@@ -25,69 +20,69 @@ from builtins import abs as _abs
 # Comparisons
 
 def lt(a, b):
-    "Same as a < b."
+    'Same as a < b.'
     return a < b
 
 def le(a, b):
-    "Same as a <= b."
+    'Same as a <= b.'
     return a <= b
 
 def eq(a, b):
-    "Same as a == b."
+    'Same as a == b.'
     return a == b
 
 def ne(a, b):
-    "Same as a != b."
+    'Same as a != b.'
     return a != b
 
 def ge(a, b):
-    "Same as a >= b."
+    'Same as a >= b.'
     return a >= b
 
 def gt(a, b):
-    "Same as a > b."
+    'Same as a > b.'
     return a > b
 
 
 # Logical operations
 
 def not_(a):
-    "Same as not a."
+    'Same as not a.'
     return not a
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    'True if a is true, else False.'
     return True if a else False
 
 def is_(a, b):
-    "Same as a is b."
+    'Same as a is b.'
     return a is b
 
 def is_not(a, b):
-    "Same as a is not b."
+    'Same as a is not b.'
     return a is not b
 
 
 # Arithmetic and bitwise operations
 
 def abs(a):
-    "Same as abs(a)."
+    'Same as abs(a).'
     return _abs(a)
 
 def add(a, b):
-    "Same as a + b."
+    'Same as a + b.'
     return a + b
 
 def and_(a, b):
-    "Same as a & b."
+    'Same as a & b.'
     return a & b
 
 def floordiv(a, b):
-    "Same as a // b."
+    'Same as a // b.'
     return a // b
 
 def index(a):
-    "Same as a.__index__()"
+    'Same as a.__index__().'
     if isinstance(a, int):
         return int(a) if type(a) is bool else a
     method = getattr(type(a), '__index__', None)
@@ -100,56 +95,56 @@ def index(a):
     return result
 
 def inv(a):
-    "Same as ~a."
+    'Same as ~a.'
     return ~a
 invert = inv
 
 def lshift(a, b):
-    "Same as a << b."
+    'Same as a << b.'
     return a << b
 
 def mod(a, b):
-    "Same as a % b."
+    'Same as a % b.'
     return a % b
 
 def mul(a, b):
-    "Same as a * b."
+    'Same as a * b.'
     return a * b
 
 def matmul(a, b):
-    "Same as a @ b."
+    'Same as a @ b.'
     return a @ b
 
 def neg(a):
-    "Same as -a."
+    'Same as -a.'
     return -a
 
 def or_(a, b):
-    "Same as a | b."
+    'Same as a | b.'
     return a | b
 
 def pos(a):
-    "Same as +a."
+    'Same as +a.'
     return +a
 
 def pow(a, b):
-    "Same as a ** b."
+    'Same as a ** b.'
     return a ** b
 
 def rshift(a, b):
-    "Same as a >> b."
+    'Same as a >> b.'
     return a >> b
 
 def sub(a, b):
-    "Same as a - b."
+    'Same as a - b.'
     return a - b
 
 def truediv(a, b):
-    "Same as a / b."
+    'Same as a / b.'
     return a / b
 
 def xor(a, b):
-    "Same as a ^ b."
+    'Same as a ^ b.'
     return a ^ b
 
 
@@ -159,17 +154,17 @@ def _is_sequence(obj):
     return hasattr(type(obj), '__getitem__') and not isinstance(obj, dict)
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    'Same as a + b, for a and b sequences.'
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    'Same as b in a (note reversed operands).'
     return b in a
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    'How many items of a are (or equal) b.'
     count = 0
     for i in a:
         if i is b or i == b:
@@ -177,33 +172,26 @@ def countOf(a, b):
     return count
 
 def delitem(a, b):
-    "Same as del a[b]."
+    'Same as del a[b].'
     del a[b]
 
 def getitem(a, b):
-    "Same as a[b]."
+    'Same as a[b].'
     return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    'The first index of b in a.'
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
+    'Same as a[b] = c.'
     a[b] = c
 
 def length_hint(obj, default=0):
-    """
-    Return an estimate of the number of items in obj.
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    'len(obj) if it has one, else obj.__length_hint__(), else default.'
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
@@ -231,20 +219,14 @@ def length_hint(obj, default=0):
 # Other operations
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
+    'Same as obj(*args, **kwargs).'
     return obj(*args, **kwargs)
 
 
 # Generalized lookup objects
 
 class attrgetter:
-    """
-    Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    "attrgetter('a', 'b.c')(obj) -> (obj.a, obj.b.c); one name gives one value."
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -286,11 +268,7 @@ class attrgetter:
 
 
 class itemgetter:
-    """
-    Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    'itemgetter(1, 3)(seq) -> (seq[1], seq[3]); one key gives one value.'
     __slots__ = ('_items', '_call')
 
     def __init__(self, item, *items):
@@ -320,12 +298,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    "methodcaller('f', 1, k=2)(obj) -> obj.f(1, k=2)."
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):
@@ -356,74 +329,74 @@ class methodcaller:
 # In-place operations
 
 def iadd(a, b):
-    "Same as a += b."
+    'Same as a += b.'
     a += b
     return a
 
 def iand(a, b):
-    "Same as a &= b."
+    'Same as a &= b.'
     a &= b
     return a
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    'Same as a += b, for a and b sequences.'
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 
 def ifloordiv(a, b):
-    "Same as a //= b."
+    'Same as a //= b.'
     a //= b
     return a
 
 def ilshift(a, b):
-    "Same as a <<= b."
+    'Same as a <<= b.'
     a <<= b
     return a
 
 def imod(a, b):
-    "Same as a %= b."
+    'Same as a %= b.'
     a %= b
     return a
 
 def imul(a, b):
-    "Same as a *= b."
+    'Same as a *= b.'
     a *= b
     return a
 
 def imatmul(a, b):
-    "Same as a @= b."
+    'Same as a @= b.'
     a @= b
     return a
 
 def ior(a, b):
-    "Same as a |= b."
+    'Same as a |= b.'
     a |= b
     return a
 
 def ipow(a, b):
-    "Same as a **= b."
+    'Same as a **= b.'
     a **= b
     return a
 
 def irshift(a, b):
-    "Same as a >>= b."
+    'Same as a >>= b.'
     a >>= b
     return a
 
 def isub(a, b):
-    "Same as a -= b."
+    'Same as a -= b.'
     a -= b
     return a
 
 def itruediv(a, b):
-    "Same as a /= b."
+    'Same as a /= b.'
     a /= b
     return a
 
 def ixor(a, b):
-    "Same as a ^= b."
+    'Same as a ^= b.'
     a ^= b
     return a
 

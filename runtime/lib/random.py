@@ -70,34 +70,23 @@ def _check_int_arg(value, what):
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A Mersenne Twister generator with its own state.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-
+    Subclass it to plug in another core generator: override random(),
+    seed(), getstate() and setstate(), and getrandbits() to allow
+    arbitrarily large ranges.
     """
 
     VERSION = 3     # used by getstate/setstate
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        'Seed the new generator from x (see seed()).'
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
-
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
+        """Reset the generator from a seed: None (OS entropy), an int,
+        a float, or str/bytes/bytearray (all their bits count in version 2).
         """
         if version == 1 and isinstance(a, (str, bytes)):
             # The pre-3.2 string hash, kept for old seeds.
@@ -120,11 +109,11 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        "The generator's state, for setstate()."
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        'Restore a state returned by getstate().'
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
@@ -156,10 +145,8 @@ class Random(_random.Random):
     # -- integers below n
 
     def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
-
-        A subclass that overrides random() but not getrandbits() draws
-        integers from random() alone.
+        """Pick how a subclass draws integers: from getrandbits() when it
+        has one, from random() alone when it only overrides random().
         """
         for c in cls.__mro__:
             if '_randbelow' in c.__dict__:
@@ -172,7 +159,7 @@ class Random(_random.Random):
                 break
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
+        'A uniform int in [0, n), n > 0.'
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
@@ -181,10 +168,7 @@ class Random(_random.Random):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
+        'A uniform int in [0, n), n > 0, using only random().'
         random = self.random
         if n >= maxsize:
             _warn("Underlying random() generator does not supply \n"
@@ -203,15 +187,11 @@ class Random(_random.Random):
     # -- bytes and integers
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        'n random bytes.'
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-        """
+        'A random element of range(start, stop, step), without building it.'
         istart = _check_int_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
@@ -238,32 +218,29 @@ class Random(_random.Random):
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        'A random integer N with a <= N <= b.'
         return self.randrange(a, b + 1)
 
     # -- sequences
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        'A random element of a non-empty sequence.'
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
+        'Shuffle the mutable sequence x in place (Fisher-Yates).'
         randbelow = self._randbelow
         for i in range(len(x) - 1, 0, -1):
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
+        """k distinct positions of population, in selection order.
 
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.
+        counts=[...] repeats each element that many times.  Every slice of
+        the result is itself a random sample.
         """
         if type(population) not in (list, tuple, range, str):
             from collections.abc import Sequence
@@ -309,10 +286,8 @@ class Random(_random.Random):
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
+        """k elements drawn with replacement, optionally weighted by
+        weights or cum_weights (cumulative).
         """
         random = self.random
         n = len(population)
@@ -345,15 +320,11 @@ class Random(_random.Random):
     # -- real-valued distributions
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        'A float between a and b.'
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-        """
+        'Triangular distribution on [low, high] peaking at mode.'
         u = self.random()
         try:
             c = 0.5 if mode is None else (mode - low) / (high - low)
@@ -366,10 +337,7 @@ class Random(_random.Random):
         return low + (high - low) * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-        """
+        'Normal distribution with mean mu and standard deviation sigma.'
         # Kinderman and Monahan's ratio-of-uniforms method.
         random = self.random
         while True:
@@ -382,11 +350,7 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-        """
+        'Normal distribution, faster than normalvariate (not thread-safe).'
         # Box-Muller: each pair of uniforms gives two normals; the second
         # waits in gauss_next.
         random = self.random
@@ -400,24 +364,15 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        'Log-normal distribution: its log is normal(mu, sigma).'
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.
-        """
+        'Exponential distribution; lambd is 1 / the mean.'
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
-
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.
-        """
+        'Von Mises distribution: mean angle mu, concentration kappa >= 0.'
         random = self.random
         if kappa <= 1e-6:
             return TWOPI * random()
@@ -440,10 +395,7 @@ class Random(_random.Random):
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        """
+        'Gamma distribution with shape alpha > 0 and scale beta > 0.'
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
         random = self.random
@@ -484,41 +436,32 @@ class Random(_random.Random):
             return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-        """
+        'Beta distribution on [0, 1], alpha > 0 and beta > 0.'
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
+        'Pareto distribution with shape alpha.'
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-        """
+        'Weibull distribution: scale alpha, shape beta.'
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system (such as /dev/urandom on Unix).
-    """
+    'A generator reading os.urandom(); it has no state to save or seed.'
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
+        'A float in [0, 1) from 53 random bits.'
         return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        'An int with k random bits.'
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         numbytes = (k + 7) // 8
@@ -526,15 +469,15 @@ class SystemRandom(Random):
         return x >> (numbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        'n random bytes.'
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        'Does nothing: the OS source cannot be seeded.'
         return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+        'The OS source has no state.'
         raise NotImplementedError('System entropy source does not have state.')
     getstate = setstate = _notimplemented
 

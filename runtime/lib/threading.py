@@ -148,6 +148,16 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
+    def _at_fork_reinit(self):
+        # In a child after fork(): a fresh lock of the same kind, no
+        # waiters (their threads do not exist there).
+        lock = self._lock
+        if hasattr(lock, '_at_fork_reinit'):
+            lock._at_fork_reinit()
+        else:
+            lock = RLock() if isinstance(lock, _CRLock) else Lock()
+        self.__init__(lock)
+
     def _release_save(self):
         self._lock.release()
 
@@ -324,6 +334,9 @@ class Event:
         status = 'set' if self._flag else 'unset'
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
+    def _at_fork_reinit(self):
+        self._cond._at_fork_reinit()
+
     def is_set(self):
         return self._flag
 
@@ -469,7 +482,6 @@ class Barrier:
 _active_limbo_lock = RLock()
 _active = {}        # ident -> Thread, for threads that are running
 _limbo = {}         # Thread -> Thread, between start() and _bootstrap_inner
-_dangling = set()   # every Thread made (CPython keeps weak references)
 
 # Locks of the running non-daemon threads: _shutdown() joins through them.
 _shutdown_locks_lock = _allocate_lock()
@@ -530,7 +542,6 @@ class Thread:
         self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
-        _dangling.add(self)
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -615,11 +626,22 @@ class Thread:
                 except RuntimeError:
                     pass                # an interrupted join() released it
 
+    def _reset_internal_locks(self, is_alive):
+        # In a child after fork(): locks may have been held by threads
+        # that do not exist there.
+        self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock = _allocate_lock()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
+
     def _stop(self):
         # Called once join() or is_alive() has seen the tstate lock free.
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+        # (Another joiner may hold the lock for an instant right now: we
+        # don't assert it is unlocked, as CPython does.)
         self._is_stopped = True
         self._tstate_lock = None
         if not self.daemon:
@@ -946,6 +968,39 @@ def _shutdown():
         for lock in locks:
             lock.acquire()
             lock.release()
+
+
+def _after_fork():
+    """Called by os.fork() in the child process, where only the thread
+    that called fork() still exists: fresh module locks, that thread
+    registered under its new ident (and becoming the main thread), every
+    other Thread marked stopped."""
+    global _active_limbo_lock, _main_thread
+    global _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # fork() called from a thread started with _thread directly.
+        current = _MainThread()
+    _main_thread = current
+    new_active = {}
+    with _active_limbo_lock:
+        threads = set(_active.values()) | set(_limbo.values())
+        for thread in threads:
+            if thread is current:
+                thread._reset_internal_locks(True)
+                thread._ident = get_ident()
+                thread._native_id = get_native_id()
+                new_active[thread._ident] = thread
+            else:
+                thread._reset_internal_locks(False)
+                thread._stop()
+        _limbo.clear()
+        _active.clear()
+        _active.update(new_active)
 
 
 _main_thread = _MainThread()

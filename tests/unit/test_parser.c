@@ -38,6 +38,7 @@ parse_dump(const char *src, MpyParseMode mode, int *incomplete)
         MpyObject *msg = mpy_object_getattr_cstr(exc, "msg");
         MpyObject *lineno = msg ? mpy_object_getattr_cstr(exc, "lineno") : NULL;
         MpyObject *offset = msg ? mpy_object_getattr_cstr(exc, "offset") : NULL;
+        mpy_err_clear(); /* no .msg: not a SyntaxError */
         snprintf(out, sizeof out, "%s: %s (%lld, %lld)", mpy_type_name_of(exc),
                  msg ? mpy_str_utf8(msg) : "?", lineno ? mpy_int_as_long(lineno) : 0,
                  offset ? mpy_int_as_long(offset) : 0);

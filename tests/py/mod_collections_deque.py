@@ -1,0 +1,27 @@
+from collections import deque
+d = deque([1,2,3])
+for f in [lambda: d.remove(9), lambda: d.index(9), lambda: deque().pop(), lambda: deque().popleft(), lambda: d[5], lambda: d["a"], lambda: d[1:2], lambda: deque([1],maxlen=1).insert(0,2), lambda: deque(maxlen=-1), lambda: deque(maxlen="a"), lambda: d + [1], lambda: [1] + d, lambda: d * "a", lambda: deque(1), lambda: hash(d), lambda: d.rotate("a"), lambda: d.index(1, "a"), lambda: d < [1], lambda: deque(1,2,3), lambda: deque(x=1), lambda: d.extend(1), lambda: deque.__len__]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+class D(deque): pass
+print(D([1]), repr(deque(maxlen=3)), deque([1,2],maxlen=3))
+it = iter(d); d.append(4)
+try: next(it)
+except Exception as e: print(type(e).__name__, e)
+d.rotate(); print(d); d.rotate(-2); print(d)
+d.insert(-1, 9); print(d); d.insert(100, 8); d.insert(-100, 7); print(d)
+print(d.index(9, 1, 5), type(iter(d)), type(reversed(d)), iter(d).__length_hint__())
+x = deque(); x.append(x); print(x)
+del d[1]; print(d, d.count(9), 9 in d, d.copy(), d == d.copy(), d != deque())
+print(deque("abc", 2) , deque([1,2]) * 2, deque.__module__, deque.__name__, deque.__qualname__)
+print(deque(range(5), 3) * 3, 2 * deque([1]), list(reversed(deque(range(6)))))
+e = deque(range(10), maxlen=5); e.appendleft(-1); print(e); e.extendleft([10, 11]); print(e, e.maxlen)
+e += [1,2]; print(e); e *= 2; print(e)
+f = deque(); 
+for i in range(100): f.append(i); f.appendleft(-i)
+for i in range(50): f.pop(); f.popleft()
+print(len(f), f[0], f[-1], sum(f), f.rotate(37), f[0], f[99])
+f.reverse(); print(list(f)[:5]); f.clear(); print(f, bool(f))
+g = deque([1,2,3]); g[1] = 20; g[-1] = 30; print(g, g > deque([1,2]), g == [1,20,30])
+g.extend(g); print(g)
+print(deque([1,2,3]) < deque([1,2,4]), deque.__reduce__(deque([1], 3))[:2])

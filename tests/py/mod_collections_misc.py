@@ -1,0 +1,57 @@
+from collections import namedtuple, OrderedDict, Counter, ChainMap, defaultdict, deque, UserDict, UserList, UserString
+import collections, collections.abc as cabc
+P = namedtuple('Point', 'x y')
+p = P(1, 2); print(p, p.x, p[1], p._fields, p._asdict(), p._replace(x=5), P._make([3, 4]), tuple(p), len(p))
+x, y = p; print(x, y, p == (1, 2), hash(p) == hash((1, 2)), P.__doc__, P.x.__doc__, type(p).__name__, P.__module__)
+P3 = namedtuple('P3', ['a', 'b', 'c'], defaults=[0, 9]); print(P3(1), P3(1, 2, 3), P3._field_defaults, P3.__new__.__defaults__)
+R = namedtuple('R', 'a def a _x', rename=True); print(R._fields)
+for bad in [lambda: namedtuple('A', 'a a'), lambda: namedtuple('A', '_a'), lambda: namedtuple('A', 'a-b'), lambda: namedtuple('class', 'a'), lambda: namedtuple('A', 'a', defaults=[1,2]), lambda: P(1), lambda: P(1,2,3), lambda: p._replace(z=1), lambda: P._make([1]), lambda: setattr(p, 'x', 5)]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
+print(repr(P), P.__mro__, isinstance(p, tuple), P.__match_args__)
+od = OrderedDict(a=1, b=2, c=3); od.move_to_end('a'); print(od); od.move_to_end('c', last=False); print(od, list(od))
+print(od.popitem(), od.popitem(last=False), od, OrderedDict(), od == OrderedDict(b=2), OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == dict(b=2, a=1))
+print(od.keys(), od.items(), od.values(), list(reversed(OrderedDict(x=1, y=2))), OrderedDict.fromkeys('ab'))
+try: od.move_to_end('zz')
+except KeyError as e: print('KeyError', e)
+try: OrderedDict().popitem()
+except KeyError as e: print('KeyError', e)
+c = Counter('abracadabra'); print(c, c.most_common(2), c['z'], sorted(c.elements()), c.total())
+c.update('aaz'); c.subtract({'a': 10}); print(c, +c, -c)
+d = Counter(a=3, b=1); e = Counter(a=1, b=2); print(d + e, d - e, d | e, d & e, d == Counter(a=3, b=1, c=0), d <= d + e)
+print(Counter(), repr(Counter({'x': 0})), Counter([1,1,2]).most_common(), Counter(a=1) + Counter(b=-1))
+try: Counter.fromkeys('ab')
+except NotImplementedError as e: print(e)
+del c['nothere']; print(len(c))
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], len(cm), list(cm), cm, cm.new_child({'z': 0}), cm.parents, 'b' in cm, cm.get('q', 7))
+cm['q'] = 5; print(cm.maps)
+try: del cm['b']
+except KeyError as e: print('KeyError', e)
+dd = defaultdict(list); dd['a'].append(1); dd['b']; print(dd, dict(dd), dd.default_factory, defaultdict(int, {'a': 1}), defaultdict())
+try: defaultdict()['x']
+except KeyError as e: print('KeyError', e)
+try: defaultdict(5)
+except TypeError as e: print(e)
+print(dd.copy(), type(dd.copy()), isinstance(dd, dict))
+ud = UserDict(a=1); ud['b'] = 2; print(ud, len(ud), ud.get('a'), 'a' in ud, list(ud.items()), ud.data)
+ul = UserList([3, 1, 2]); ul.append(5); ul.sort(); print(ul, ul[1:], ul + [9], len(ul), ul.pop(), ul == [1, 2, 3])
+us = UserString('hello'); print(us.upper(), us + '!', len(us), us[1:3], 'ell' in us, us.split('l'))
+print(isinstance([], cabc.Iterable), isinstance({}, cabc.Mapping), isinstance({}, cabc.MutableMapping), isinstance((), cabc.Sequence), isinstance([], cabc.MutableSequence))
+print(isinstance('', cabc.Sequence), isinstance(set(), cabc.Set), isinstance(frozenset(), cabc.MutableSet), isinstance(range(3), cabc.Sequence), isinstance(iter([]), cabc.Iterator))
+print(isinstance(len, cabc.Callable), isinstance(1, cabc.Hashable), isinstance([], cabc.Hashable), isinstance((x for x in []), cabc.Generator), isinstance(deque(), cabc.MutableSequence))
+print(issubclass(dict, cabc.Mapping), issubclass(list, cabc.Sized), issubclass(int, cabc.Container), isinstance({}.keys(), cabc.KeysView), isinstance(od, cabc.MutableMapping))
+class MyMap(cabc.Mapping):
+    def __init__(self, d): self.d = d
+    def __getitem__(self, k): return self.d[k]
+    def __len__(self): return len(self.d)
+    def __iter__(self): return iter(self.d)
+m = MyMap({'a': 1}); print(m.get('a'), m.get('b'), 'a' in m, list(m.keys()), list(m.items()), m == {'a': 1}, type(m.keys()).__name__)
+try: cabc.Mapping()
+except TypeError as e: print(e)
+class S(cabc.Set):
+    def __init__(self, it): self.s = set(it)
+    def __contains__(self, x): return x in self.s
+    def __iter__(self): return iter(self.s)
+    def __len__(self): return len(self.s)
+print(sorted(S([1,2]) | S([3])), sorted(S([1,2]) & S([2])), S([1]) <= S([1, 2]), S([1]) == S([1]))
+print(collections.deque.__module__, OrderedDict.__module__, Counter.__module__, repr(cabc.Iterable), cabc.Sequence.__module__)

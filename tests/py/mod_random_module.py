@@ -1,0 +1,18 @@
+# The module-level functions of random, seeded: CPython's exact sequences.
+import random
+random.seed(42)
+print(random.randint(1, 100), random.random(), random.randrange(10), random.randrange(0, 100, 7))
+print(random.choice('abcdef'), random.choices(range(10), k=5), random.choices('abc', weights=[1, 2, 3], k=4))
+print(random.choices('abc', cum_weights=[1, 2, 3], k=4))
+print(random.sample(range(100), 10), random.sample(range(1000000), 5))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.uniform(1, 5), random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(5, 2))
+print(random.expovariate(1.5), random.triangular(0, 10, 3), random.betavariate(2, 3), random.betavariate(0.5, 0.5))
+print(random.gammavariate(0.5, 1), random.gammavariate(1, 2), random.gammavariate(3, 1), random.lognormvariate(0, 1))
+print(random.vonmisesvariate(0, 1), random.vonmisesvariate(1, 0), random.paretovariate(2), random.weibullvariate(1, 2))
+print(random.getrandbits(77), random.getrandbits(0), random.getrandbits(32), random.randbytes(7))
+print(random.triangular(), random.triangular(1, 1), random.uniform(5, 1))
+print(random.randrange(-10, 10), random.randrange(10, 0, -3), random.randint(-5, -5))
+print(random.randrange(2 ** 100), random.randint(10 ** 30, 10 ** 31))
+print(random.sample(['a', 'b', 'c'], counts=[3, 2, 1], k=4), random.sample('xyz', 3), random.sample(range(10), 0))
+print(random.choices(['a', 'b'], k=0), random.choices([1, 2, 3]), random.choice((7,)))
