@@ -181,6 +181,107 @@ clean:
 
 -include $(LIB_OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 
+# ---- reliability: sanitizers, static checks, fuzzing, valgrind ----
+# README "Reliability" says what each check covers.
+#
+#   make test-asan       ASan+UBSan(+LSan) builds of both variants, unit + script tests
+#   make test-tsan       minipyt under TSan: tests/py/thread_*.py and ft_stress_*.py
+#   make lint            cppcheck over vm/ runtime/ gil/ (tests/lint/)
+#   make fuzz            the libFuzzer targets of tests/fuzz/ (clang), in build/fuzz/
+#   make fuzz-run        each target for FUZZ_SECONDS (60), then every saved regression
+#   make test-valgrind   memcheck over a sample of script tests, both builds (slow)
+#
+# Sanitizer reports are written to $(OBJDIR)/san-logs/ (log_path) and each
+# one counts as a failure; see tests/sanitizers/ for the options and the
+# documented suppressions.
+.PHONY: test-asan test-tsan test-san-variant lint fuzz fuzz-run test-valgrind
+
+SAN_ENV := ASAN_OPTIONS=$$(tests/sanitizers/options.sh asan $(abspath $(OBJDIR)/san-logs)) \
+           LSAN_OPTIONS=$$(tests/sanitizers/options.sh lsan $(abspath $(OBJDIR)/san-logs)) \
+           UBSAN_OPTIONS=$$(tests/sanitizers/options.sh ubsan $(abspath $(OBJDIR)/san-logs)) \
+           TSAN_OPTIONS=$$(tests/sanitizers/options.sh tsan $(abspath $(OBJDIR)/san-logs))
+SAN_UNIT_BINS = $(filter-out $(EMBED_CHECK),$(UNIT_BINS))
+
+test-asan: deps
+	@rm -f $(BUILD)/asan-gil/test-counts $(BUILD)/asan-ft/test-counts
+	@$(MAKE) --no-print-directory SAN=asan FREETHREADED=0 test-san-variant || true
+	@$(MAKE) --no-print-directory SAN=asan FREETHREADED=1 test-san-variant || true
+	@cat $(BUILD)/asan-gil/test-counts $(BUILD)/asan-ft/test-counts 2>/dev/null | \
+	  awk '{p+=$$1; f+=$$2} END {printf "asan: %d passed, %d failed\n", p, f; exit (f>0 || NR<2)}'
+
+# TSan: the free-threaded build only, and only the tests that run threads.
+TSAN_TESTS ?= thread_ ft_stress_
+test-tsan: deps
+	@rm -f $(BUILD)/tsan-ft/test-counts
+	@$(MAKE) --no-print-directory SAN=tsan FREETHREADED=1 test-san-variant \
+	  SAN_PY_ONLY="$(TSAN_TESTS)" || true
+	@awk '{p+=$$1; f+=$$2} END {printf "tsan: %d passed, %d failed\n", p, f; exit (f>0 || NR<1)}' \
+	  $(BUILD)/tsan-ft/test-counts
+
+# One sanitizer variant: unit tests (not under TSan), script tests (all, or
+# those whose names start with a word of SAN_PY_ONLY), then the reports.
+test-san-variant: $(BIN) $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS))
+	@rm -rf $(OBJDIR)/san-logs; mkdir -p $(OBJDIR)/san-logs
+	@echo "== $(EXE) ($(SAN)): unit tests"
+	@p=0; f=0; for t in $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS)); do \
+	  if env $(SAN_ENV) CK_VERBOSITY=silent $$t >$$t.log 2>&1; then p=$$((p+1)); \
+	  else f=$$((f+1)); echo "FAIL $$t"; tail -20 $$t.log; fi; done; \
+	echo "$$p $$f" > $(OBJDIR)/unit-counts; echo "unit: $$p passed, $$f failed"
+	@echo "== $(EXE) ($(SAN)): script tests"
+	@env $(SAN_ENV) $(if $(SAN_PY_ONLY),tests/sanitizers/py_subset.sh,tests/run_py_tests.sh) \
+	  $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts $(SAN_PY_ONLY)
+	@n=$$(ls $(OBJDIR)/san-logs | wc -l); \
+	if [ $$n -gt 0 ]; then echo "$$n sanitizer report(s) in $(OBJDIR)/san-logs:"; \
+	  for r in $(OBJDIR)/san-logs/*; do echo "--- $$r"; head -40 $$r; done; fi; \
+	echo "0 $$n" > $(OBJDIR)/san-counts
+	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/san-counts | \
+	  awk '{p+=$$1; f+=$$2} END {print p, f}' > $(OBJDIR)/test-counts
+
+# Static analysis: cppcheck with the configuration in tests/lint/.
+lint:
+	@tests/lint/cppcheck.sh
+
+# libFuzzer targets: tests/fuzz/fuzz_NAME.c -> build/fuzz/fuzz_NAME, linked
+# with the GIL-build library compiled by clang with coverage feedback.
+FUZZ_DIR := $(BUILD)/fuzz
+FUZZ_CC := clang
+# pointer-overflow stays recoverable only so that tests/sanitizers/ubsan.supp
+# can name the known cases; UBSAN_OPTIONS=halt_on_error=1 still stops on
+# every other report.
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+  -fsanitize-recover=pointer-overflow -fno-omit-frame-pointer
+FUZZ_CFLAGS := $(CSTD) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+  -Wall -Wextra -Wundef -Wno-unused-parameter -Wno-missing-field-initializers \
+  -DMPY_FREE_THREADED=0 -DMPY_COMPUTED_GOTO=1 -DMPY_DEBUG=0 -I. -pthread -MMD -MP
+FUZZ_OBJS := $(LIB_SRCS:%.c=$(FUZZ_DIR)/obj/%.o)
+FUZZ_LIB := $(FUZZ_DIR)/libminipy-fuzz.a
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,$(FUZZ_DIR)/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+
+fuzz: $(FUZZ_TARGETS)
+
+$(FUZZ_DIR)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC  fuzz $<")
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+$(FUZZ_DIR)/obj/runtime/frozen.o: $(FROZEN_PY)
+$(FUZZ_LIB): $(FUZZ_OBJS)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_util.h $(FUZZ_LIB)
+	@$(if $(Q),echo "  LD  $@")
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB) -lgmp -lreadline -lm -pthread
+
+fuzz-run: fuzz
+	@tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+-include $(FUZZ_OBJS:.o=.d)
+
+test-valgrind:
+	@$(MAKE) --no-print-directory FREETHREADED=0 all
+	@$(MAKE) --no-print-directory FREETHREADED=1 all
+	@tests/valgrind/run.sh $(BUILD)/minipy $(BUILD)/minipyt
+
 # ---- libraries, install, examples (embedding) ----
 # The embedding API (include/minipy.h, runtime/embed*.c; docs/embedding.md).
 #

@@ -13,16 +13,30 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "gil/brc.h"
 #include "gil/gil.h"
+#include "runtime/import.h"
+
+/* Free-threaded without the GIL: the other threads are stopped at safe
+ * points (holding no object lock) while the process forks; with the GIL,
+ * holding it is enough.  Either way the thread list is locked. */
+static bool stopped_world;
 
 void mpy__fork_prepare(void)
 {
-    pthread_mutex_lock(&mpy__interp->threads_mutex);
+    stopped_world = MPY_FREE_THREADED && !mpy__gil_enabled();
+    if (stopped_world)
+        mpy__stop_the_world(mpy__tstate_get()); /* also locks threads_mutex */
+    else
+        pthread_mutex_lock(&mpy__interp->threads_mutex);
 }
 
 void mpy__fork_parent(void)
 {
-    pthread_mutex_unlock(&mpy__interp->threads_mutex);
+    if (stopped_world)
+        mpy__start_the_world(mpy__tstate_get());
+    else
+        pthread_mutex_unlock(&mpy__interp->threads_mutex);
 }
 
 void mpy__fork_child(void)
@@ -35,6 +49,10 @@ void mpy__fork_child(void)
     interp->main_tstate = me;
     interp->main_thread = pthread_self();
     me->native_id = (long)syscall(SYS_gettid);
+    atomic_store(&interp->nthreads, 1);
+    mpy__brc_after_fork(me);
+    mpy__import_lock_after_fork();
+    mpy__stw_after_fork();
     mpy__gil_reinit_after_fork(me);
     mpy__thread_count_reset();
 }

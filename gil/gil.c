@@ -36,6 +36,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gil/gil_observe.h"
+
 static MpyGil gil;
 
 void mpy__gil_init(MpyInterp *interp)
@@ -115,14 +117,17 @@ void mpy__gil_take(MpyThreadState *tstate)
         return;
     park_if_finalizing(tstate);
     int saved_errno = errno;
+    mpy__gil_observe(tstate, MPY_GIL_EV_WAIT, NULL);
     pthread_mutex_lock(&gil.mutex);
     while (atomic_load(&gil.locked)) {
         uint64_t switches = gil.switch_number;
         if (timed_wait() && atomic_load(&gil.locked) && gil.switch_number == switches) {
             /* The holder ran for a whole interval: ask it to let go. */
             MpyThreadState *holder = atomic_load(&gil.holder);
-            if (holder != NULL)
+            if (holder != NULL) {
                 mpy__breaker_set(holder, MPY_BREAKER_GIL_DROP_REQUEST);
+                mpy__gil_observe(tstate, MPY_GIL_EV_REQUEST, holder);
+            }
         }
     }
     pthread_mutex_lock(&gil.switch_mutex);
@@ -134,6 +139,7 @@ void mpy__gil_take(MpyThreadState *tstate)
     pthread_cond_signal(&gil.switch_cond);
     pthread_mutex_unlock(&gil.switch_mutex);
     mpy__breaker_clear(tstate, MPY_BREAKER_GIL_DROP_REQUEST);
+    mpy__gil_observe(tstate, MPY_GIL_EV_TAKE, NULL);  /* stamped while nobody else can */
     pthread_mutex_unlock(&gil.mutex);
     if (tstate->interp->finalizing && tstate != tstate->interp->main_tstate) {
         mpy__gil_drop(tstate, true);
@@ -146,14 +152,17 @@ void mpy__gil_drop(MpyThreadState *tstate, bool final)
 {
     if (!mpy__gil_enabled())
         return;
+    if (!final && tstate != NULL)  /* an exiting thread's state is already gone */
+        mpy__gil_observe(tstate, MPY_GIL_EV_DROP, NULL);  /* stamped while we still hold it */
     pthread_mutex_lock(&gil.mutex);
     atomic_store(&gil.locked, 0);
     if (!final)
         atomic_store(&gil.holder, tstate);
     pthread_cond_signal(&gil.cond);
     pthread_mutex_unlock(&gil.mutex);
-    if (!final && tstate != NULL &&
-        (MPY_ATOMIC_LOAD_RELAXED(&tstate->eval_breaker) & MPY_BREAKER_GIL_DROP_REQUEST)) {
+    if (final || tstate == NULL)
+        return;
+    if (MPY_ATOMIC_LOAD_RELAXED(&tstate->eval_breaker) & MPY_BREAKER_GIL_DROP_REQUEST) {
         /* Forced switch: wait until another thread has the GIL. */
         pthread_mutex_lock(&gil.switch_mutex);
         if (atomic_load(&gil.holder) == tstate) {
@@ -161,11 +170,13 @@ void mpy__gil_drop(MpyThreadState *tstate, bool final)
             pthread_cond_wait(&gil.switch_cond, &gil.switch_mutex);
         }
         pthread_mutex_unlock(&gil.switch_mutex);
+        mpy__gil_observe(tstate, MPY_GIL_EV_FORCED_SWITCH, NULL);
     }
 }
 
 void mpy__gil_yield(MpyThreadState *tstate)
 {
+    mpy__gil_observe(tstate, MPY_GIL_EV_YIELD, NULL);
     mpy__gil_drop(tstate, false);
     mpy__gil_take(tstate);
 }
@@ -181,16 +192,35 @@ double mpy__gil_get_interval(void)
     return (double)atomic_load(&gil.interval_us) / 1e6;
 }
 
-MpyThreadState *mpy__save_thread(void)
+/* mpy__save_thread / mpy__restore_thread: gil/attach.c. */
+
+void mpy__gil_configure(MpyThreadState *tstate, int enable_gil)
 {
-    MpyThreadState *tstate = mpy__tstate_get();
-    atomic_store_explicit(&tstate->status, MPY_TSTATE_DETACHED, memory_order_relaxed);
-    mpy__gil_drop(tstate, false);
-    return tstate;
+#if MPY_FREE_THREADED
+    /* PYTHON_GIL / -X gil: unset (-1) and 0 run without the GIL.  Called
+     * once at startup by the only thread, which holds the GIL: drop it and
+     * switch it off. */
+    if (enable_gil == 1 || !mpy__gil_enabled())
+        return;
+    mpy__gil_drop(tstate, true);
+    atomic_store(&gil.enabled, 0);
+#else
+    MPY_UNUSED(tstate);
+    MPY_UNUSED(enable_gil); /* 0 was refused by main.c: the GIL stays on */
+#endif
 }
 
-void mpy__restore_thread(MpyThreadState *tstate)
+void mpy__gil_enable_permanently(void)
 {
-    mpy__gil_take(tstate);
-    atomic_store_explicit(&tstate->status, MPY_TSTATE_ATTACHED, memory_order_relaxed);
+#if MPY_FREE_THREADED
+    if (mpy__gil_enabled())
+        return;
+    MpyThreadState *me = mpy__tstate_get();
+    mpy__stop_the_world(me);
+    /* Everyone else is parked detached: they take the GIL when they
+     * attach again.  We take it now, uncontended. */
+    atomic_store(&gil.enabled, 1);
+    mpy__gil_take(me);
+    mpy__start_the_world(me);
+#endif
 }

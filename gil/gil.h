@@ -54,6 +54,13 @@ bool mpy__gil_held(MpyThreadState *tstate);
  * again (mpy__eval_handle_pending). */
 void mpy__gil_yield(MpyThreadState *tstate);
 
+/* Apply PYTHON_GIL / -X gil (-1 unset, 0, 1) once at startup: in the
+ * free-threaded build, unset and 0 switch the GIL off. */
+void mpy__gil_configure(MpyThreadState *tstate, int enable_gil);
+/* Free-threaded build: switch the GIL on for good (a host module that is
+ * not marked gil_not_used, as CPython 3.13t does for such extensions). */
+void mpy__gil_enable_permanently(void);
+
 /* In a forked child: a fresh GIL, held by `tstate`. */
 void mpy__gil_reinit_after_fork(MpyThreadState *tstate);
 
@@ -61,9 +68,27 @@ void mpy__gil_reinit_after_fork(MpyThreadState *tstate);
 void mpy__gil_set_interval(double seconds);
 double mpy__gil_get_interval(void);
 
+/* Attaching and detaching (gil/attach.c): a thread touches objects only
+ * while attached.  Attach takes the GIL when it is on (and, free-threaded,
+ * waits while the world is stopped); detach suspends the thread's critical
+ * sections and drops the GIL. */
+void mpy__attach(MpyThreadState *tstate);
+void mpy__detach(MpyThreadState *tstate);
 /* Detach from / re-attach to the interpreter around a blocking call. */
 MpyThreadState *mpy__save_thread(void);
 void mpy__restore_thread(MpyThreadState *tstate);
+/* An exiting thread that will touch no object again (gil/tstate.c). */
+void mpy__tstate_mark_exiting(MpyThreadState *tstate);
+
+/* Stop every other thread at a safe point (free-threaded build without
+ * the GIL; otherwise holding the GIL already is that) and restart them.
+ * The caller is attached and stays so. */
+void mpy__stop_the_world(MpyThreadState *me);
+void mpy__start_the_world(MpyThreadState *me);
+/* MPY_BREAKER_STOP_THE_WORLD: park until the world restarts. */
+void mpy__park_for_stop_the_world(MpyThreadState *tstate);
+/* In a forked child: reset the stop-the-world state. */
+void mpy__stw_after_fork(void);
 
 #define MPY_BEGIN_ALLOW_THREADS                                                            \
     {                                                                                      \

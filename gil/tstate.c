@@ -17,6 +17,10 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "gil/brc.h"
+#include "gil/gil.h"
+#include "gil/qsbr.h"
+#include "gil/gil_observe.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
 
@@ -52,6 +56,7 @@ MpyThreadState *mpy__tstate_new(MpyInterp *interp)
     tstate->pthread = pthread_self();
     tstate->native_id = (long)syscall(SYS_gettid);
     mpy__tstate_init_stack_limit(tstate);
+    mpy__brc_thread_init(tstate);
     pthread_mutex_lock(&interp->threads_mutex);
     tstate->ident = (uint64_t)pthread_self();
     if (tstate->ident == 0)
@@ -60,8 +65,10 @@ MpyThreadState *mpy__tstate_new(MpyInterp *interp)
     if (interp->threads != NULL)
         interp->threads->prev = tstate;
     interp->threads = tstate;
+    atomic_fetch_add(&interp->nthreads, 1);
     pthread_mutex_unlock(&interp->threads_mutex);
     mpy__tstate = tstate;
+    mpy__gil_observe_thread_start(tstate);  // -X gilstats/giltrace: its record
     return tstate;
 }
 
@@ -81,6 +88,7 @@ void mpy__tstate_delete_current(void)
 {
     MpyThreadState *tstate = mpy__tstate;
     MpyInterp *interp = tstate->interp;
+    mpy__gil_observe_thread_exit(tstate);   // close its record (it outlives us)
     MPY_CLEAR(tstate->curexc);
     MPY_CLEAR(tstate->exc_state.exc_value);
     MPY_CLEAR(tstate->repr_stack);
@@ -88,6 +96,11 @@ void mpy__tstate_delete_current(void)
     MPY_CLEAR(tstate->async_exc);
     mpy__float_freelist_clear(tstate);
     datastack_free_all(tstate);
+    mpy__brc_thread_fini(tstate);
+    mpy__qsbr_thread_fini(tstate);
+    /* From here on it touches no object: a stop-the-world need not wait
+     * for it (it may be waiting for threads_mutex below). */
+    mpy__tstate_mark_exiting(tstate);
     pthread_mutex_lock(&interp->threads_mutex);
     if (tstate->prev != NULL)
         tstate->prev->next = tstate->next;
@@ -95,6 +108,7 @@ void mpy__tstate_delete_current(void)
         interp->threads = tstate->next;
     if (tstate->next != NULL)
         tstate->next->prev = tstate->prev;
+    atomic_fetch_sub(&interp->nthreads, 1);
     pthread_mutex_unlock(&interp->threads_mutex);
     mpy__tstate = NULL;
     free(tstate);

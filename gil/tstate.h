@@ -40,6 +40,8 @@ enum {
     MPY_BREAKER_STOP_THE_WORLD = 1u << 3,   /* park at this safe point */
     MPY_BREAKER_GC_SCHEDULED = 1u << 4,     /* run the cycle collector */
     MPY_BREAKER_TRACE = 1u << 5,            /* -X trace: per-instruction hook */
+    MPY_BREAKER_BRC_MERGE = 1u << 6,        /* free-threaded: merge queued refcounts */
+    MPY_BREAKER_QSBR = 1u << 7,             /* free-threaded: report a quiescent state */
 };
 
 /* The exception being *handled* (sys.exception(), bare `raise`, implicit
@@ -48,6 +50,13 @@ typedef struct MpyExcInfo {
     MpyObject *exc_value;           /* owned, or NULL/None when none */
     struct MpyExcInfo *previous;
 } MpyExcInfo;
+
+/* A retired pointer waiting for readers to move on (gil/qsbr.c). */
+typedef struct MpyRetired {
+    void *ptr;
+    bool is_object;                 /* true: drop a reference; false: free() */
+    uint64_t goal;
+} MpyRetired;
 
 /* Frames of Python calls live in a per-thread stack of chunks, not in
  * malloc'd blocks (CPython 3.11's "data stack"). */
@@ -58,7 +67,8 @@ typedef struct MpyDataChunk {
     _Alignas(16) char data[];
 } MpyDataChunk;
 
-enum { MPY_TSTATE_DETACHED = 0, MPY_TSTATE_ATTACHED = 1 };
+/* MpyThreadState.status (gil/attach.c). */
+enum { MPY_TSTATE_DETACHED = 0, MPY_TSTATE_ATTACHED = 1, MPY_TSTATE_SUSPENDED = 2 };
 
 struct MpyThreadState {
     _Atomic uint32_t eval_breaker;  /* MPY_BREAKER_* bits */
@@ -85,12 +95,30 @@ struct MpyThreadState {
     uint64_t ident;                 /* threading.get_ident() */
     long native_id;                 /* OS thread id (gettid) */
     pthread_t pthread;
-    _Atomic int status;             /* MPY_TSTATE_ATTACHED / DETACHED */
+    _Atomic int status;             /* MPY_TSTATE_ATTACHED / DETACHED / SUSPENDED */
+    /* -X gilstats / giltrace / trace: this thread's record, else NULL
+     * (gil/gil_observe.h). */
+    struct MpyGilObserver *gil_observer;
 
     /* Free lists: recently freed small objects of hot types, reused
      * without calling malloc.  Per thread, so no locking in either build. */
     MpyObject *float_freelist;
     int float_freelist_len;
+
+#if MPY_FREE_THREADED
+    /* Biased reference counting (gil/brc.c): this thread's id and the
+     * objects other threads queued for it to merge (under brc's mutex). */
+    uintptr_t brc_tid;
+    /* The innermost critical section (gil/critical.c), tagged. */
+    uintptr_t critical_section;
+    /* Delayed reclamation (gil/qsbr.c): the write sequence this thread saw
+     * at its last quiescent state (0: offline), and what it retired. */
+    _Atomic uint64_t qsbr_seq;
+    MpyRetired *retired;
+    size_t n_retired, cap_retired;
+    MpyObject **brc_queue;
+    size_t brc_queue_len, brc_queue_cap;
+#endif
 
     MpyThreadState *prev, *next;    /* in interp->threads, under threads_mutex */
 };
@@ -107,6 +135,7 @@ struct MpyInterp {
 
     pthread_mutex_t threads_mutex;  /* guards the list below */
     MpyThreadState *threads;
+    _Atomic int nthreads;           /* thread states in `threads` */
     MpyThreadState *main_tstate;
     pthread_t main_thread;
 

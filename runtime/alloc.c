@@ -53,7 +53,7 @@ MpyObject *mpy_object_alloc_var(MpyType *type, size_t nitems)
     if (mem == NULL)
         return mpy_err_no_memory();
     MpyObject *o = (MpyObject *)(mem + prefix);
-    mpy__refcnt_set(&o->ob_refcnt, 1);
+    mpy__refcnt_init(o);
     o->ob_type = type;
     if (mpy_type_has_flag(type, MPY_TPFLAGS_HEAPTYPE))
         MPY_INCREF(type);

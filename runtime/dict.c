@@ -15,6 +15,12 @@
  * CPython, a lookup that sees the table change under it starts over.
  * Methods beyond the core (keys/values/items views, update, pop ...) are in
  * runtime/dict_methods.c and runtime/dict_views.c.
+ *
+ * Free-threaded build: every operation runs in the dict's critical section
+ * (gil/critical.h).  Keys and values that leave the dict, and tables that
+ * a resize replaces, are *retired* (gil/qsbr.h) rather than released at
+ * once, so a borrowed value returned by a lookup stays valid until the
+ * reader's next safe point, as it would under a GIL.
  */
 #include "runtime/dict.h"
 #include "runtime/type.h"
@@ -22,6 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gil/critical.h"
+#include "gil/qsbr.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -103,8 +111,8 @@ static int resize(MpyDictObject *d, ptrdiff_t min_used)
         j++;
     }
     d->nentries = j;
-    free(old_indices);
-    free(old_entries);
+    mpy__qsbr_retire_free(old_indices);
+    mpy__qsbr_retire_free(old_entries);
     return 0;
 }
 
@@ -165,13 +173,16 @@ restart:;
 MpyObject *mpy_dict_get_with_hash(MpyObject *self, MpyObject *key, MpyHash hash)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    if (d->used == 0)
-        return NULL;
-    size_t slot;
-    ptrdiff_t ix = lookup(d, key, hash, &slot);
-    if (ix < 0)
-        return NULL;
-    return MPY_NEWREF(d->entries[ix].value);
+    MpyObject *value = NULL;
+    MPY_BEGIN_CRITICAL(d);
+    if (d->used > 0) {
+        size_t slot;
+        ptrdiff_t ix = lookup(d, key, hash, &slot);
+        if (ix >= 0)
+            value = MPY_NEWREF(d->entries[ix].value);
+    }
+    MPY_END_CRITICAL();
+    return value;
 }
 
 static MpyHash hash_of(MpyObject *key)
@@ -194,12 +205,17 @@ MpyObject *mpy_dict_get(MpyObject *self, MpyObject *key)
 MpyObject *mpy_dict_get_str_borrowed(MpyObject *self, MpyObject *key)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    if (d->used == 0)
+    if (MPY_FT_LOAD_RELAXED(d->used) == 0)
         return NULL;
     MpyHash hash = hash_of(key);
+    MpyObject *value = NULL;
+    MPY_BEGIN_CRITICAL(d);
     size_t slot;
-    ptrdiff_t ix = lookup(d, key, hash, &slot);
-    return ix >= 0 ? d->entries[ix].value : NULL;
+    ptrdiff_t ix = d->used == 0 ? -1 : lookup(d, key, hash, &slot);
+    if (ix >= 0)
+        value = d->entries[ix].value; /* retired, not freed, if replaced: see above */
+    MPY_END_CRITICAL();
+    return value;
 }
 
 MpyObject *mpy_dict_get_cstr(MpyObject *self, const char *key)
@@ -218,17 +234,20 @@ int mpy_dict_contains(MpyObject *self, MpyObject *key)
     if (hash == -1)
         return -1;
     MpyDictObject *d = (MpyDictObject *)self;
-    if (d->used == 0)
-        return 0;
+    ptrdiff_t ix = -1;
+    MPY_BEGIN_CRITICAL(d);
     size_t slot;
-    ptrdiff_t ix = lookup(d, key, hash, &slot);
+    if (d->used > 0)
+        ix = lookup(d, key, hash, &slot);
+    MPY_END_CRITICAL();
     return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
 }
 
 /* ------------------------------------------------------------------ */
 /* Insertion and deletion                                               */
 
-/* Insert or replace; consumes the references to key and value. */
+/* Insert or replace; consumes the references to key and value.  The
+ * caller holds the dict's critical section. */
 static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject *value)
 {
     size_t slot;
@@ -240,7 +259,7 @@ static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject
         d->entries[ix].value = value;
         d->version = mpy__dict_next_version();
         MPY_DECREF(key);
-        MPY_DECREF(old);
+        mpy__qsbr_retire_decref(old);
         return 0;
     }
     if (d->entries == NULL || d->nentries >= usable_of(d->log2_size)) {
@@ -253,7 +272,7 @@ static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject
     e->value = value;
     d->indices[find_empty_slot(d, hash)] = (int32_t)d->nentries;
     d->nentries++;
-    d->used++;
+    MPY_FT_STORE_RELAXED(d->used, d->used + 1);
     d->version = mpy__dict_next_version();
     return 0;
 fail:
@@ -270,7 +289,11 @@ int mpy_dict_set_take(MpyObject *self, MpyObject *key, MpyObject *value)
         return -1;
     }
     MPY_INCREF(key);
-    return insert_take((MpyDictObject *)self, key, hash, value);
+    int r;
+    MPY_BEGIN_CRITICAL(self);
+    r = insert_take((MpyDictObject *)self, key, hash, value);
+    MPY_END_CRITICAL();
+    return r;
 }
 
 int mpy_dict_set(MpyObject *self, MpyObject *key, MpyObject *value)
@@ -289,7 +312,10 @@ int mpy_dict_set_cstr(MpyObject *self, const char *key, MpyObject *value)
     return r;
 }
 
-/* Remove entry ix found at indices slot `slot`.  Returns its value (owned). */
+/* Remove entry ix found at indices slot `slot`.  Returns its value (owned;
+ * a reader may still hold it borrowed: the caller releases it through
+ * mpy__qsbr_retire_decref or hands it to Python code, never frees it
+ * directly).  The caller holds the dict's critical section. */
 static MpyObject *remove_entry(MpyDictObject *d, ptrdiff_t ix, size_t slot)
 {
     MpyDictEntry *e = &d->entries[ix];
@@ -297,9 +323,9 @@ static MpyObject *remove_entry(MpyDictObject *d, ptrdiff_t ix, size_t slot)
     d->indices[slot] = IX_DUMMY;
     e->key = NULL;
     e->value = NULL;
-    d->used--;
+    MPY_FT_STORE_RELAXED(d->used, d->used - 1);
     d->version = mpy__dict_next_version();
-    MPY_DECREF(key);
+    mpy__qsbr_retire_decref(key);
     return value;
 }
 
@@ -310,15 +336,17 @@ MpyObject *mpy_dict_pop(MpyObject *self, MpyObject *key, MpyObject *dflt)
     if (hash == -1)
         return NULL;
     size_t slot;
+    MpyObject *value = NULL;
+    MPY_BEGIN_CRITICAL(d);
     ptrdiff_t ix = d->used == 0 ? -1 : lookup(d, key, hash, &slot);
-    if (ix == -2)
-        return NULL;
-    if (ix == -1) {
-        if (dflt != NULL)
-            return MPY_NEWREF(dflt);
-        return mpy_err_key_error(key);
-    }
-    return remove_entry(d, ix, slot);
+    if (ix >= 0)
+        value = remove_entry(d, ix, slot);
+    else if (ix == -1 && dflt != NULL)
+        value = MPY_NEWREF(dflt);
+    else if (ix == -1)
+        mpy_err_key_error(key);
+    MPY_END_CRITICAL();
+    return value;
 }
 
 int mpy_dict_del(MpyObject *self, MpyObject *key)
@@ -326,7 +354,7 @@ int mpy_dict_del(MpyObject *self, MpyObject *key)
     MpyObject *v = mpy_dict_pop(self, key, NULL);
     if (v == NULL)
         return -1;
-    MPY_DECREF(v);
+    mpy__qsbr_retire_decref(v);
     return 0;
 }
 
@@ -335,27 +363,61 @@ MpyObject *mpy_dict_setdefault(MpyObject *self, MpyObject *key, MpyObject *dflt)
     MpyHash hash = hash_of(key);
     if (hash == -1)
         return NULL;
-    MpyObject *v = mpy_dict_get_with_hash(self, key, hash);
-    if (v != NULL || mpy_err_occurred())
-        return v;
-    MPY_INCREF(key);
-    MPY_INCREF(dflt);
-    if (insert_take((MpyDictObject *)self, key, hash, dflt) < 0)
-        return NULL;
-    return MPY_NEWREF(dflt);
+    MpyDictObject *d = (MpyDictObject *)self;
+    MpyObject *v = NULL;
+    /* One section: the lookup and the insert are atomic together, as
+     * CPython's setdefault is. */
+    MPY_BEGIN_CRITICAL(d);
+    size_t slot;
+    ptrdiff_t ix = d->used == 0 ? -1 : lookup(d, key, hash, &slot);
+    if (ix >= 0) {
+        v = MPY_NEWREF(d->entries[ix].value);
+    } else if (ix == -1) {
+        MPY_INCREF(key);
+        MPY_INCREF(dflt);
+        if (insert_take(d, key, hash, dflt) == 0)
+            v = MPY_NEWREF(dflt);
+    }
+    MPY_END_CRITICAL();
+    return v;
+}
+
+/* Empty the table; returns the old entries (n of them) for the caller to
+ * release.  Under the critical section. */
+static MpyDictEntry *detach_table(MpyDictObject *d, ptrdiff_t *n)
+{
+    MpyDictEntry *entries = d->entries;
+    *n = d->nentries;
+    mpy__qsbr_retire_free(d->indices);
+    d->indices = NULL;
+    d->entries = NULL;
+    d->log2_size = 0;
+    MPY_FT_STORE_RELAXED(d->used, 0);
+    d->nentries = 0;
+    d->version = mpy__dict_next_version();
+    return entries;
 }
 
 void mpy_dict_clear(MpyObject *self)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    MpyDictEntry *entries = d->entries;
-    ptrdiff_t n = d->nentries;
-    free(d->indices);
-    d->indices = NULL;
-    d->entries = NULL;
-    d->log2_size = 0;
-    d->used = d->nentries = 0;
-    d->version = mpy__dict_next_version();
+    MpyDictEntry *entries;
+    ptrdiff_t n;
+    MPY_BEGIN_CRITICAL(d);
+    entries = detach_table(d, &n);
+    MPY_END_CRITICAL();
+    for (ptrdiff_t i = 0; i < n; i++) {
+        mpy__qsbr_retire_decref(entries[i].key);
+        mpy__qsbr_retire_decref(entries[i].value);
+    }
+    mpy__qsbr_retire_free(entries);
+}
+
+/* Clearing a dict nobody else can see any more (dealloc). */
+static void clear_now(MpyDictObject *d)
+{
+    ptrdiff_t n;
+    MpyDictEntry *entries = detach_table(d, &n);
     for (ptrdiff_t i = 0; i < n; i++) {
         MPY_XDECREF(entries[i].key);
         MPY_XDECREF(entries[i].value);
@@ -369,17 +431,21 @@ void mpy_dict_clear(MpyObject *self)
 bool mpy_dict_next(MpyObject *self, ptrdiff_t *pos, MpyObject **key, MpyObject **value)
 {
     MpyDictObject *d = (MpyDictObject *)self;
+    bool found = false;
+    MPY_BEGIN_CRITICAL(d);
     ptrdiff_t i = *pos;
     while (i < d->nentries && d->entries[i].key == NULL)
         i++;
-    if (i >= d->nentries)
-        return false;
-    if (key != NULL)
-        *key = d->entries[i].key;
-    if (value != NULL)
-        *value = d->entries[i].value;
-    *pos = i + 1;
-    return true;
+    if (i < d->nentries) {
+        if (key != NULL)
+            *key = d->entries[i].key;
+        if (value != NULL)
+            *value = d->entries[i].value;
+        *pos = i + 1;
+        found = true;
+    }
+    MPY_END_CRITICAL();
+    return found;
 }
 
 MpyObject *mpy_dict_new(void)
@@ -408,33 +474,41 @@ int mpy_dict_merge(MpyObject *self, MpyObject *other, int override)
 {
     if (mpy_dict_check(other) && MPY_TYPE(other)->iter == mpy_dict_type.iter) {
         MpyDictObject *o = (MpyDictObject *)other;
+        int result = 0;
+        /* Both dicts locked (in address order) for the whole copy, as
+         * CPython's dict_merge: the update is atomic unless a key's __eq__
+         * blocks. */
+        MPY_BEGIN_CRITICAL2(self, other);
         if (((MpyDictObject *)self)->used == 0 && override != 2 &&
             resize((MpyDictObject *)self, o->used) < 0)
-            return -1;
-        for (ptrdiff_t i = 0; i < o->nentries; i++) {
+            result = -1;
+        for (ptrdiff_t i = 0; result == 0 && i < o->nentries; i++) {
             MpyDictEntry *e = &o->entries[i];
             if (e->key == NULL)
                 continue;
             MpyObject *key = MPY_NEWREF(e->key), *value = MPY_NEWREF(e->value);
             MpyHash hash = e->hash;
             if (override != 1) {
-                int has = mpy_dict_contains(self, key);
-                if (has != 0) {
-                    if (has > 0 && override == 2)
+                size_t slot;
+                MpyDictObject *sd = (MpyDictObject *)self;
+                ptrdiff_t ix = sd->used == 0 ? -1 : lookup(sd, key, hash, &slot);
+                if (ix != -1) {
+                    if (ix >= 0 && override == 2)
                         mpy_err_key_error(key);
                     MPY_DECREF(key);
                     MPY_DECREF(value);
-                    if (has < 0 || override == 2)
-                        return -1;
+                    if (ix == -2 || override == 2)
+                        result = -1;
                     continue;
                 }
             }
             if (insert_take((MpyDictObject *)self, key, hash, value) < 0)
-                return -1;
-            if (o->entries == NULL || i >= o->nentries)
+                result = -1;
+            else if (o->entries == NULL || i >= o->nentries)
                 break; /* the other dict changed under us */
         }
-        return 0;
+        MPY_END_CRITICAL2();
+        return result;
     }
     MpyObject *keys = mpy_object_call_method_cstr(other, "keys", NULL, 0);
     if (keys == NULL)
@@ -526,11 +600,11 @@ int mpy_dict_update(MpyObject *self, MpyObject *other)
 static MpyObject *collect(MpyObject *self, int what)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    MpyObject *list = mpy_list_new(d->used);
-    if (list == NULL)
-        return NULL;
+    MpyObject *list = NULL;
+    MPY_BEGIN_CRITICAL(d);
+    list = mpy_list_new(d->used);
     ptrdiff_t j = 0;
-    for (ptrdiff_t i = 0; i < d->nentries; i++) {
+    for (ptrdiff_t i = 0; list != NULL && i < d->nentries; i++) {
         MpyDictEntry *e = &d->entries[i];
         if (e->key == NULL)
             continue;
@@ -540,11 +614,12 @@ static MpyObject *collect(MpyObject *self, int what)
         else if (what == 1)
             item = MPY_NEWREF(e->value);
         else if ((item = mpy_tuple_pack(2, e->key, e->value)) == NULL) {
-            MPY_DECREF(list);
-            return NULL;
+            MPY_CLEAR(list);
+            break;
         }
         mpy_list_init_take(list, j++, item);
     }
+    MPY_END_CRITICAL();
     return list;
 }
 
@@ -558,7 +633,7 @@ MpyObject *mpy_dict_items(MpyObject *self) { return collect(self, 2); }
 static void dict_dealloc(MpyObject *self)
 {
     mpy_gc_untrack(self);
-    mpy_dict_clear(self);
+    clear_now((MpyDictObject *)self);
     mpy_object_free(self);
 }
 
@@ -578,10 +653,33 @@ static int dict_tp_clear(MpyObject *self)
     return 0;
 }
 
+/* The next live entry at or after *pos, as new references; false at the
+ * end.  One step under the lock: the caller may run Python code between
+ * steps (which may change the dict). */
+static bool entry_refs(MpyDictObject *d, ptrdiff_t *pos, MpyObject **key, MpyObject **value,
+                       MpyHash *hash)
+{
+    bool found = false;
+    MPY_BEGIN_CRITICAL(d);
+    ptrdiff_t i = *pos;
+    while (i < d->nentries && d->entries[i].key == NULL)
+        i++;
+    if (i < d->nentries) {
+        *key = MPY_NEWREF(d->entries[i].key);
+        *value = MPY_NEWREF(d->entries[i].value);
+        if (hash != NULL)
+            *hash = d->entries[i].hash;
+        *pos = i + 1;
+        found = true;
+    }
+    MPY_END_CRITICAL();
+    return found;
+}
+
 static MpyObject *dict_repr(MpyObject *self)
 {
     MpyDictObject *d = (MpyDictObject *)self;
-    if (d->used == 0)
+    if (MPY_FT_LOAD_RELAXED(d->used) == 0)
         return mpy_str_from_cstr("{}");
     int rec = mpy_repr_enter(self);
     if (rec != 0)
@@ -591,12 +689,8 @@ static MpyObject *dict_repr(MpyObject *self)
     bool first = true;
     if (mpy_sb_append(&sb, "{", 1) < 0)
         goto fail;
-    for (ptrdiff_t i = 0; i < d->nentries; i++) {
-        MpyObject *key = d->entries[i].key;
-        if (key == NULL)
-            continue;
-        MpyObject *value = MPY_NEWREF(d->entries[i].value);
-        MPY_INCREF(key);
+    MpyObject *key, *value;
+    for (ptrdiff_t pos = 0; entry_refs(d, &pos, &key, &value, NULL);) {
         int r = (!first && mpy_sb_append(&sb, ", ", 2) < 0) || mpy_sb_append_repr(&sb, key) < 0 ||
                 mpy_sb_append(&sb, ": ", 2) < 0 || mpy_sb_append_repr(&sb, value) < 0;
         MPY_DECREF(key);
@@ -617,14 +711,12 @@ fail:
 
 static int dict_equal(MpyDictObject *a, MpyDictObject *b)
 {
-    if (a->used != b->used)
+    if (MPY_FT_LOAD_RELAXED(a->used) != MPY_FT_LOAD_RELAXED(b->used))
         return 0;
-    for (ptrdiff_t i = 0; i < a->nentries; i++) {
-        MpyDictEntry *e = &a->entries[i];
-        if (e->key == NULL)
-            continue;
-        MpyObject *key = MPY_NEWREF(e->key), *aval = MPY_NEWREF(e->value);
-        MpyObject *bval = mpy_dict_get_with_hash((MpyObject *)b, key, e->hash);
+    MpyObject *key, *aval;
+    MpyHash hash;
+    for (ptrdiff_t pos = 0; entry_refs(a, &pos, &key, &aval, &hash);) {
+        MpyObject *bval = mpy_dict_get_with_hash((MpyObject *)b, key, hash);
         int r;
         if (bval == NULL)
             r = mpy_err_occurred() ? -1 : 0;
@@ -651,7 +743,7 @@ static MpyObject *dict_richcompare(MpyObject *a, MpyObject *b, int op)
 
 static ptrdiff_t dict_len(MpyObject *self)
 {
-    return ((MpyDictObject *)self)->used;
+    return MPY_FT_LOAD_RELAXED(((MpyDictObject *)self)->used);
 }
 
 static MpyObject *dict_subscript(MpyObject *self, MpyObject *key)

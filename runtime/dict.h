@@ -49,7 +49,10 @@ static inline bool mpy_dict_check_exact(const MpyObject *o)
 {
     return !mpy_is_small_int(o) && o->ob_type == &mpy_dict_type;
 }
-static inline ptrdiff_t mpy_dict_size(const MpyObject *d) { return ((const MpyDictObject *)d)->used; }
+static inline ptrdiff_t mpy_dict_size(const MpyObject *d)
+{
+    return MPY_FT_LOAD_RELAXED(((const MpyDictObject *)d)->used);
+}
 
 /* Returns: new empty dict, or NULL + MemoryError. */
 MpyObject *mpy_dict_new(void);

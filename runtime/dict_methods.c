@@ -9,6 +9,7 @@
  */
 #include "runtime/dict.h"
 
+#include "gil/critical.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/set.h"
@@ -76,7 +77,9 @@ static MpyObject *dict_popitem_method(MpyObject *self, MpyObject *const *args, s
     MpyObject *pair = mpy_tuple_new(2); // before touching the table: may fail
     if (pair == NULL)
         return NULL;
-    bool empty = d->used == 0;
+    bool empty;
+    MPY_BEGIN_CRITICAL(d);
+    empty = d->used == 0;
     if (!empty) {
         ptrdiff_t i = d->nentries - 1;
         while (d->entries[i].key == NULL)
@@ -95,9 +98,10 @@ static MpyObject *dict_popitem_method(MpyObject *self, MpyObject *const *args, s
         e->key = NULL;
         e->value = NULL;
         d->nentries = i; // the entries after i were all deleted already
-        d->used--;
+        MPY_FT_STORE_RELAXED(d->used, d->used - 1);
         d->version = mpy__dict_next_version();
     }
+    MPY_END_CRITICAL();
     if (empty) {
         MPY_DECREF(pair);
         return mpy_err_format(mpy_exc_KeyError, "popitem(): dictionary is empty");

@@ -15,6 +15,7 @@
  */
 #include "runtime/dict.h"
 
+#include "gil/critical.h"
 #include "runtime/descr.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
@@ -51,9 +52,11 @@ MpyObject *mpy__dict_iter_new(MpyObject *dict, MpyType *type, bool reverse)
         return NULL;
     MpyDictObject *d = (MpyDictObject *)dict;
     it->dict = MPY_NEWREF(dict);
+    MPY_BEGIN_CRITICAL(d);
     it->used = d->used;
     it->left = d->used;
     it->pos = reverse ? d->nentries : 0;
+    MPY_END_CRITICAL();
     mpy_gc_track((MpyObject *)it);
     return (MpyObject *)it;
 }
@@ -125,12 +128,29 @@ static MpyObject *entry_result(MpyDictEntry *e, int kind)
     return mpy_tuple_pack(2, e->key, e->value);
 }
 
-static MpyObject *keyiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, false), ITER_KEYS); }
-static MpyObject *valueiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, false), ITER_VALUES); }
-static MpyObject *itemiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, false), ITER_ITEMS); }
-static MpyObject *rkeyiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, true), ITER_KEYS); }
-static MpyObject *rvalueiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, true), ITER_VALUES); }
-static MpyObject *ritemiter_next(MpyObject *s) { return entry_result(iter_step((DictIter *)s, true), ITER_ITEMS); }
+/* One step under the dict's critical section (free-threaded build): the
+ * entry is read and referenced before anyone can change it.  An iterator
+ * shared by threads may skip or repeat entries, never crash. */
+static MpyObject *iter_next(MpyObject *s, bool reverse, int kind)
+{
+    DictIter *it = (DictIter *)s;
+    MpyObject *dict = it->dict, *result = NULL;
+    if (dict == NULL)
+        return NULL;
+    MPY_INCREF(dict); /* iter_step may drop it->dict's reference */
+    MPY_BEGIN_CRITICAL(dict);
+    result = entry_result(iter_step(it, reverse), kind);
+    MPY_END_CRITICAL();
+    MPY_DECREF(dict);
+    return result;
+}
+
+static MpyObject *keyiter_next(MpyObject *s) { return iter_next(s, false, ITER_KEYS); }
+static MpyObject *valueiter_next(MpyObject *s) { return iter_next(s, false, ITER_VALUES); }
+static MpyObject *itemiter_next(MpyObject *s) { return iter_next(s, false, ITER_ITEMS); }
+static MpyObject *rkeyiter_next(MpyObject *s) { return iter_next(s, true, ITER_KEYS); }
+static MpyObject *rvalueiter_next(MpyObject *s) { return iter_next(s, true, ITER_VALUES); }
+static MpyObject *ritemiter_next(MpyObject *s) { return iter_next(s, true, ITER_ITEMS); }
 
 static MpyObject *iter_length_hint(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {

@@ -188,6 +188,7 @@ int mpy_runtime_init(const MpyConfig *config)
     atomic_store(&mpy__tstate_get()->status, MPY_TSTATE_ATTACHED);
     MpyInterp *interp = mpy__interp;
     interp->enable_gil = enable_gil;
+    mpy__gil_configure(mpy__tstate_get(), enable_gil);
     interp->flag_ignore_environment = !config->use_environment;
     interp->flag_unbuffered = config->unbuffered || env_flag(config, "PYTHONUNBUFFERED");
     if (config->recursion_limit > 0)

@@ -24,6 +24,7 @@
 #include "runtime/bytes.h"
 #include "runtime/descr.h"
 #include "runtime/error.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
@@ -269,6 +270,27 @@ static int buffered_write(FileObject *f, const char *p, size_t n)
     return 0;
 }
 
+/* Raise io.UnsupportedOperation(msg) (an OSError and ValueError subclass
+ * defined in runtime/lib/io.py), or OSError if io cannot be imported.
+ * Returns NULL. */
+static MpyObject *unsupported_operation(const char *msg)
+{
+    MpyObject *io = mpy_import_module_cstr("io");
+    MpyObject *cls = io ? mpy_object_getattr_cstr(io, "UnsupportedOperation") : NULL;
+    MPY_XDECREF(io);
+    if (cls == NULL || !mpy_type_check(cls)) {
+        MPY_XDECREF(cls);
+        mpy_err_clear();
+        return mpy_err_format(mpy_exc_OSError, "%s", msg);
+    }
+    MpyObject *text = mpy_str_from_cstr(msg);
+    if (text != NULL)
+        mpy_err_set_object((MpyType *)cls, text);
+    MPY_XDECREF(text);
+    MPY_DECREF(cls);
+    return NULL;
+}
+
 static MpyObject *file_write(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     FileObject *f = (FileObject *)self;
@@ -276,7 +298,7 @@ static MpyObject *file_write(MpyObject *self, MpyObject *const *args, size_t nar
     if (check_open(f) < 0)
         return NULL;
     if (!f->writable)
-        return mpy_err_format(mpy_exc_OSError, "not writable");
+        return unsupported_operation("not writable");
     if (f->binary) {
         if (!mpy_bytes_check(data) && !mpy_bytearray_check(data))
             return mpy_err_format(mpy_exc_TypeError, "a bytes-like object is required, not '%T'", data);
@@ -347,7 +369,7 @@ static int check_readable(FileObject *f)
     if (check_open(f) < 0)
         return -1;
     if (!f->readable) {
-        mpy_err_set(mpy_exc_OSError, "not readable");
+        unsupported_operation("not readable");
         return -1;
     }
     return flush_wbuf(f);

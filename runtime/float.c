@@ -50,7 +50,7 @@ MpyObject *mpy_float_from_double(double v)
         ts->float_freelist = (MpyObject *)f->ob_base.ob_type;
         ts->float_freelist_len--;
         f->ob_base.ob_type = &mpy_float_type;
-        mpy__refcnt_set(&f->ob_base.ob_refcnt, 1);
+        mpy__refcnt_init(&f->ob_base);
     } else {
         f = (MpyFloatObject *)mpy_object_alloc(&mpy_float_type);
         if (f == NULL)

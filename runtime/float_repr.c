@@ -188,15 +188,22 @@ static void write_printf(Out *o, double mag, char type, int precision, unsigned 
  * decimal exponent is exactly precision - 1. */
 static bool g_needs_exponent(double v, int precision)
 {
+    // Digits past the 17th of a double never carry into the exponent, so
+    // 21 digits tell the exponent of any larger precision, and buf holds
+    // them all (format(1.5, '.70') used to cut the 'e' off).
     char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", precision - 1, fabs(v));
-    return atoi(strchr(buf, 'e') + 1) == precision - 1;
+    int digits = precision < 21 ? precision : 21;
+    snprintf(buf, sizeof buf, "%.*e", digits - 1, fabs(v));
+    const char *e = strchr(buf, 'e');
+    return e != NULL && atoi(e + 1) == precision - 1;
 }
 
 /* %e with precision - 1 digits, trailing zeros dropped unless ALT. */
 static void write_g_as_e(Out *o, double mag, char type, int precision, unsigned flags)
 {
-    char buf[64];
+    // Only called when the exponent is precision - 1 <= 308: "%.308e" of a
+    // double is at most 316 characters.
+    char buf[340];
     snprintf(buf, sizeof buf, (flags & MPY_DTOA_ALT) ? "%#.*e" : "%.*e", precision - 1, mag);
     char *e = strchr(buf, 'e');
     char *end = e;

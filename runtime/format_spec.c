@@ -201,11 +201,18 @@ static int append_fill(MpyStrBuilder *sb, uint32_t fill, ptrdiff_t count)
         mpy_err_no_memory();
         return -1;
     }
-    char enc[4];
+    // Append a block of 64 fill characters at a time: a width of 10**8
+    // is legal and should cost 10**8 bytes, not 10**8 calls.
+    char enc[4], block[64 * 4];
     int len = mpy_utf8_encode(fill, enc);
-    for (ptrdiff_t i = 0; i < count; i++)
-        if (mpy_sb_append(sb, enc, (size_t)len) < 0)
+    for (int i = 0; i < 64; i++)
+        memcpy(block + i * len, enc, (size_t)len);
+    while (count > 0) {
+        ptrdiff_t n = count < 64 ? count : 64;
+        if (mpy_sb_append(sb, block, (size_t)(n * len)) < 0)
             return -1;
+        count -= n;
+    }
     return 0;
 }
 

@@ -23,8 +23,9 @@
  * one, as CPython's default thresholds (700, 10, 10).
  *
  * The lists are shared by all threads: the GIL guards them in the GIL build,
- * a mutex in the free-threaded build (which also stops the world to
- * collect: a later step).
+ * a mutex in the free-threaded build, which also stops the world while it
+ * looks for garbage (every other thread parked at a safe point), and runs
+ * finalizers with the world running again, as CPython's does.
  */
 #include "runtime/gc.h"
 
@@ -32,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gil/gil.h"
 #include "gil/tstate.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
@@ -342,6 +344,8 @@ static ptrdiff_t collect_generation(int gen)
         return 0;
     gc.collecting = true;
     MpyObject *saved = mpy_err_fetch();
+    MpyThreadState *me = mpy__tstate_get();
+    mpy__stop_the_world(me); /* free-threaded: nobody mutates while we look */
     GC_LOCK();
     for (int i = 0; i < gen; i++) {
         list_merge(&gc.gens[i].head, &gc.gens[gen].head);
@@ -357,10 +361,15 @@ static ptrdiff_t collect_generation(int gen)
     }
     gc.gens[gen].count = 0;
     GC_UNLOCK();
+    mpy__start_the_world(me);
+    /* Finalizers run Python code, which may block: never with the world
+     * stopped. */
     if (err == 0 && garbage.len > 0 && run_finalizers(&garbage) > 0) {
+        mpy__stop_the_world(me);
         GC_LOCK();
         err = drop_resurrected(&garbage, &gc.gens[older].head);
         GC_UNLOCK();
+        mpy__start_the_world(me);
     }
     ptrdiff_t found = (ptrdiff_t)garbage.len;
     if (err == 0)
@@ -442,15 +451,18 @@ void mpy_gc_get_stats(long long collections[3], long long collected[3])
  * Returns 0, or the first non-zero value fn returned. */
 int mpy__gc_for_each(int gen, int (*fn)(MpyObject *o, void *arg), void *arg)
 {
-    for (int i = 0; i < NUM_GENERATIONS; i++) {
+    MpyThreadState *me = mpy__tstate_get();
+    int r = 0;
+    mpy__stop_the_world(me);
+    GC_LOCK();
+    for (int i = 0; i < NUM_GENERATIONS && r == 0; i++) {
         if (gen >= 0 && i != gen)
             continue;
         MpyGCHead *head = &gc.gens[i].head;
-        for (MpyGCHead *g = head->next; g != head; g = g->next) {
-            int r = fn(mpy__gc_object(g), arg);
-            if (r != 0)
-                return r;
-        }
+        for (MpyGCHead *g = head->next; g != head && r == 0; g = g->next)
+            r = fn(mpy__gc_object(g), arg);
     }
-    return 0;
+    GC_UNLOCK();
+    mpy__start_the_world(me);
+    return r;
 }

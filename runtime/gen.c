@@ -124,8 +124,13 @@ static MpyObject *gen_iternext(MpyObject *self)
     int r = gen_run((MpyGenObject *)self, MPY_NONE, 0, &result);
     if (r == 1)
         return result;
-    if (r == 0)
-        MPY_DECREF(result); /* `return x` in a generator used as an iterator */
+    if (r == 0) {
+        // `return x`: next(gen) must raise StopIteration(x), as CPython;
+        // a plain `return` ends silently (loops need no exception).
+        if (result != MPY_NONE)
+            mpy_err_stop_iteration(result);
+        MPY_DECREF(result);
+    }
     return NULL;
 }
 
@@ -331,14 +336,14 @@ static void gen_dealloc(MpyObject *self)
     MpyFrame *f = gen->frame;
     if (f->state == MPY_FRAME_SUSPENDED) {
         /* Finalize: close() so `finally` blocks run. */
-        mpy__refcnt_set(&self->ob_refcnt, 1);
+        mpy__resurrect_start(self);
         MpyObject *saved = mpy_err_fetch();
         MpyObject *r = gen_close_impl(gen);
         if (r == NULL)
             mpy_err_write_unraisable(self);
         MPY_XDECREF(r);
         mpy_err_restore_raw(saved);
-        if (!mpy__refcnt_dec_is_zero(&self->ob_refcnt))
+        if (mpy__resurrect_end(self))
             return; /* resurrected */
     }
     if (f->state != MPY_FRAME_COMPLETED) {

@@ -276,18 +276,47 @@ static MpyObject *find_and_load(MpyObject *fullname, MpyObject *parent)
 
 /* Import `fullname` (absolute), loading its parents first; bind it as an
  * attribute of its parent.  Returns: new reference or NULL. */
+/* A module found in sys.modules (consumes `cached`): None means "halted". */
+static MpyObject *cached_result(MpyObject *fullname, MpyObject *cached)
+{
+    if (cached != MPY_NONE)
+        return cached;
+    MPY_DECREF(cached);
+    mpy_err_format(mpy_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules", fullname);
+    return NULL;
+}
+
+static MpyObject *import_absolute_locked(MpyObject *fullname);
+
 static MpyObject *import_absolute(MpyObject *fullname)
 {
     MpyObject *cached = mpy_dict_get(mpy__interp->modules, fullname);
-    if (cached != NULL) {
-        if (cached != MPY_NONE)
-            return cached;
-        MPY_DECREF(cached);
-        mpy_err_format(mpy_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules", fullname);
+    if (cached != NULL && !mpy__import_busy_elsewhere(fullname))
+        return cached_result(fullname, cached);
+    if (cached == NULL && mpy_err_occurred())
         return NULL;
-    }
-    if (mpy_err_occurred())
+    MPY_XDECREF(cached);
+    /* Not loaded yet, or being loaded by another thread: wait for it, and
+     * load it ourselves if it is still missing. */
+    int owned = mpy__import_acquire(fullname);
+    if (owned < 0)
         return NULL;
+    cached = mpy_dict_get(mpy__interp->modules, fullname);
+    MpyObject *module;
+    if (cached != NULL)
+        module = cached_result(fullname, cached);
+    else if (mpy_err_occurred())
+        module = NULL;
+    else
+        module = import_absolute_locked(fullname);
+    if (owned)
+        mpy__import_release(fullname);
+    return module;
+}
+
+static MpyObject *import_absolute_locked(MpyObject *fullname)
+{
+    MpyObject *cached;
     const char *s = mpy_str_utf8(fullname);
     const char *dot = strrchr(s, '.');
     MpyObject *parent = NULL;

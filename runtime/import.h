@@ -27,6 +27,16 @@ MpyObject *mpy__builtin_import(MpyObject *self, MpyObject *const *args, size_t n
  * filename.  Returns 0 / -1. */
 int mpy_import_exec_source(MpyObject *module, const char *source, size_t len, MpyObject *filename);
 
+/* Per-module import locks (runtime/import_lock.c).  Is another thread
+ * still running `name`'s body? */
+bool mpy__import_busy_elsewhere(MpyObject *name);
+/* Wait until no other thread is loading `name`, then mark it as loaded by
+ * us.  Returns 1 (call mpy__import_release when done), 0 (a cycle between
+ * threads: use the partial module, do not release), -1 (MemoryError). */
+int mpy__import_acquire(MpyObject *name);
+void mpy__import_release(MpyObject *name);
+void mpy__import_lock_after_fork(void);
+
 /* A module frozen into the binary: its name and Python source. */
 typedef struct MpyFrozenModule {
     const char *name;

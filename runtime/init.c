@@ -20,6 +20,7 @@
 #include <stdlib.h>
 
 #include "gil/gil.h"
+#include "gil/gil_observe.h"
 #include "gil/tstate.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -138,7 +139,7 @@ int mpy_initialize(void)
     mpy__interp->main_tstate = mpy__tstate_get();
     mpy__gc_init();
     mpy__gil_init(mpy__interp);
-    mpy__gil_take(mpy__tstate_get());
+    mpy__attach(mpy__tstate_get());
     if (init_objects() < 0 || init_modules() < 0) {
         MpyObject *exc = mpy_err_fetch();
         fprintf(stderr, "Fatal Python error: initialization failed\n");
@@ -178,12 +179,16 @@ void mpy_finalize(void)
     interp->finalizing = true;
     mpy__sys_flush_streams();
     mpy_err_clear();
-    /* Modules are cleared so their globals (and the cycles through them)
-     * go away; objects still reachable from cycles are left to the OS, as
-     * CPython leaves objects alive at exit. */
+    /* Modules are cleared so their globals go away. */
     MPY_CLEAR(interp->main_module);
     if (interp->modules != NULL)
         mpy_dict_clear(interp->modules);
+    /* Collect the cycles the modules leave (functions <-> globals, classes,
+     * self-referencing objects) now, while sys still works for the __del__
+     * methods that run, as CPython's finalize_modules does; otherwise each
+     * initialize/finalize cycle keeps them.  Cycles reachable only from
+     * sys or builtins are collected by the next interpreter's collector. */
+    mpy_gc_collect(2);
     MPY_CLEAR(interp->modules);
     MPY_CLEAR(interp->sysdict);
     MPY_CLEAR(interp->sys_module);
@@ -196,6 +201,7 @@ void mpy_finalize(void)
     interp->main_tstate = NULL;
     mpy__tstate_delete_current();
     mpy__gil_drop(NULL, true);
+    mpy__gil_observe_report();  /* -X gilstats table, -X giltrace file */
     mpy__int_fini();  /* True/False's digits: mpy__int_init sets them again */
     initialized = false;
 }

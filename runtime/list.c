@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/list_impl.h"
 
 #include "runtime/error.h"
@@ -44,6 +45,10 @@ extern MpyType mpy_list_iter_type, mpy_list_reverseiter_type;
 
 static inline MpyListObject *as_list(MpyObject *o) { return (MpyListObject *)o; }
 
+/* `size` is read without the lock by len() (free-threaded build): every
+ * store goes through here. */
+static inline void set_size(MpyListObject *l, ptrdiff_t n) { MPY_FT_STORE_RELAXED(l->size, n); }
+
 /* ------------------------------------------------------------------ */
 /* Storage                                                              */
 
@@ -55,7 +60,7 @@ int mpy__list_resize(MpyListObject *l, ptrdiff_t newsize)
     // Shrink only when less than half is used: otherwise a pop/append
     // pair at the boundary would reallocate every time.
     if (allocated >= newsize && newsize >= (allocated >> 1)) {
-        l->size = newsize;
+        set_size(l, newsize);
         return 0;
     }
     // Over-allocate by 1/8 plus a little, rounded to a multiple of 4;
@@ -79,7 +84,7 @@ int mpy__list_resize(MpyListObject *l, ptrdiff_t newsize)
             return -1;
     }
     l->items = items;
-    l->size = newsize;
+    set_size(l, newsize);
     l->allocated = (ptrdiff_t)new_allocated;
     return 0;
 }
@@ -93,8 +98,30 @@ void mpy__list_clear(MpyListObject *l)
     if (items == NULL)
         return;
     l->items = NULL;
-    l->size = 0;
+    set_size(l, 0);
     l->allocated = 0;
+    while (--n >= 0)
+        MPY_XDECREF(items[n]);
+    mpy_mem_free(items);
+}
+
+/* mpy__list_clear in the list's critical section: the items are detached
+ * under the lock and released after it. */
+void mpy__list_clear_locked(MpyListObject *l)
+{
+    MpyObject **items;
+    ptrdiff_t n;
+    MPY_BEGIN_CRITICAL(l);
+    items = l->items;
+    n = l->size;
+    if (items != NULL) { /* (an empty list may be one being sorted: leave it) */
+        l->items = NULL;
+        set_size(l, 0);
+        l->allocated = 0;
+    }
+    MPY_END_CRITICAL();
+    if (items == NULL)
+        return;
     while (--n >= 0)
         MPY_XDECREF(items[n]);
     mpy_mem_free(items);
@@ -133,15 +160,18 @@ MpyObject *mpy_list_new(ptrdiff_t n)
 }
 
 /* The public functions below keep the shape "compute in one block, act on
- * the result after it": that block is what the free-threaded build will
- * wrap in the list's critical section. */
+ * the result after it": that block is the list's critical section in the
+ * free-threaded build (gil/critical.h); references are dropped after it,
+ * since a destructor may run any code. */
 
 MpyObject *mpy_list_get(MpyObject *self, ptrdiff_t i)
 {
     MpyListObject *l = as_list(self);
     MpyObject *item = NULL;
+    MPY_BEGIN_CRITICAL(l);
     if (i >= 0 && i < l->size)
         item = MPY_NEWREF(l->items[i]);
+    MPY_END_CRITICAL();
     if (item == NULL)
         mpy_err_set(mpy_exc_IndexError, "list index out of range");
     return item;
@@ -151,11 +181,14 @@ int mpy_list_set(MpyObject *self, ptrdiff_t i, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
     MpyObject *old = NULL;
-    bool ok = i >= 0 && i < l->size;
+    bool ok;
+    MPY_BEGIN_CRITICAL(l);
+    ok = i >= 0 && i < l->size;
     if (ok) {
         old = l->items[i];
         l->items[i] = MPY_NEWREF(item);
     }
+    MPY_END_CRITICAL();
     if (!ok) {
         mpy_err_set(mpy_exc_IndexError, "list assignment index out of range");
         return -1;
@@ -168,15 +201,17 @@ int mpy_list_append_take(MpyObject *self, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
     int result = 0;
+    MPY_BEGIN_CRITICAL(l);
     ptrdiff_t n = l->size;
     if (MPY_LIKELY(n < l->allocated)) {
         l->items[n] = item;
-        l->size = n + 1;
+        set_size(l, n + 1);
     } else if (mpy__list_resize(l, n + 1) == 0) {
         l->items[n] = item;
     } else {
         result = -1;
     }
+    MPY_END_CRITICAL();
     if (result < 0)
         MPY_DECREF(item);
     return result;
@@ -190,8 +225,10 @@ int mpy_list_append(MpyObject *self, MpyObject *item)
 int mpy_list_insert(MpyObject *self, ptrdiff_t where, MpyObject *item)
 {
     MpyListObject *l = as_list(self);
+    int result;
+    MPY_BEGIN_CRITICAL(l);
     ptrdiff_t n = l->size;
-    int result = mpy__list_resize(l, n + 1);
+    result = mpy__list_resize(l, n + 1);
     if (result == 0) {
         if (where < 0 && (where += n) < 0)
             where = 0;
@@ -200,6 +237,7 @@ int mpy_list_insert(MpyObject *self, ptrdiff_t where, MpyObject *item)
         memmove(&l->items[where + 1], &l->items[where], (size_t)(n - where) * sizeof(MpyObject *));
         l->items[where] = MPY_NEWREF(item);
     }
+    MPY_END_CRITICAL();
     return result;
 }
 
@@ -215,6 +253,8 @@ MpyObject *mpy_list_from_array(MpyObject *const *items, ptrdiff_t n)
 
 MpyObject *mpy_list_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t stop)
 {
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(self);
     ptrdiff_t n = as_list(self)->size;
     if (start < 0)
         start = 0;
@@ -224,17 +264,24 @@ MpyObject *mpy_list_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t stop)
         stop = start;
     else if (stop > n)
         stop = n;
-    return mpy_list_from_array(as_list(self)->items + start, stop - start);
+    result = mpy_list_from_array(as_list(self)->items + start, stop - start);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 MpyObject *mpy_list_as_tuple(MpyObject *self)
 {
-    return mpy_tuple_from_array(as_list(self)->items, as_list(self)->size);
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(self);
+    result = mpy_tuple_from_array(as_list(self)->items, as_list(self)->size);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 int mpy_list_reverse(MpyObject *self)
 {
     MpyListObject *l = as_list(self);
+    MPY_BEGIN_CRITICAL(l);
     if (l->size > 1) {
         MpyObject **lo = l->items, **hi = l->items + l->size - 1;
         for (; lo < hi; lo++, hi--) {
@@ -243,6 +290,7 @@ int mpy_list_reverse(MpyObject *self)
             *hi = t;
         }
     }
+    MPY_END_CRITICAL();
     return 0;
 }
 
@@ -252,7 +300,7 @@ int mpy_list_reverse(MpyObject *self)
 static ptrdiff_t length_hint(MpyObject *o, ptrdiff_t dflt)
 {
     if (mpy_list_check(o))
-        return as_list(o)->size;
+        return mpy_list_size(o);
     if (mpy_tuple_check(o))
         return mpy_tuple_size(o);
     MpyType *type = MPY_TYPE(o);
@@ -266,20 +314,50 @@ static ptrdiff_t length_hint(MpyObject *o, ptrdiff_t dflt)
     return n;
 }
 
-/* Append the items of a list or tuple (which may be `l` itself). */
+/* Append the items of a list or tuple (which may be `l` itself); both
+ * locked (CPython locks both for list.extend(list)). */
 static int extend_from_array(MpyListObject *l, MpyObject *seq)
 {
+    int result = 0;
+    MPY_BEGIN_CRITICAL2(l, seq);
     ptrdiff_t n = mpy_list_check(seq) ? as_list(seq)->size : mpy_tuple_size(seq);
-    if (n == 0)
-        return 0;
     ptrdiff_t m = l->size;
-    if (mpy__list_resize(l, m + n) < 0)
-        return -1;
-    // Read the source only after the resize: for l.extend(l) it moved.
-    MpyObject **src = mpy_list_check(seq) ? as_list(seq)->items : mpy_tuple_items(seq);
-    for (ptrdiff_t i = 0; i < n; i++)
-        l->items[m + i] = MPY_NEWREF(src[i]);
-    return 0;
+    if (n > 0 && mpy__list_resize(l, m + n) < 0)
+        result = -1;
+    if (n > 0 && result == 0) {
+        // Read the source only after the resize: for l.extend(l) it moved.
+        MpyObject **src = mpy_list_check(seq) ? as_list(seq)->items : mpy_tuple_items(seq);
+        for (ptrdiff_t i = 0; i < n; i++)
+            l->items[m + i] = MPY_NEWREF(src[i]);
+    }
+    MPY_END_CRITICAL2();
+    return result;
+}
+
+/* Reserve room for n more items without changing the size.  Returns 0 / -1. */
+static int reserve(MpyListObject *l, ptrdiff_t n)
+{
+    int result = 0;
+    MPY_BEGIN_CRITICAL(l);
+    ptrdiff_t m = l->size;
+    if (n > 0 && m <= PTRDIFF_MAX - n && l->allocated < m + n) {
+        result = mpy__list_resize(l, m + n);
+        if (result == 0)
+            set_size(l, m);
+    }
+    MPY_END_CRITICAL();
+    return result;
+}
+
+/* Give back what an over-generous reserve kept. */
+static int trim(MpyListObject *l)
+{
+    int result = 0;
+    MPY_BEGIN_CRITICAL(l);
+    if (l->size < l->allocated)
+        result = mpy__list_resize(l, l->size);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 int mpy_list_extend(MpyObject *self, MpyObject *iterable)
@@ -291,12 +369,8 @@ int mpy_list_extend(MpyObject *self, MpyObject *iterable)
     if (it == NULL)
         return -1;
     int result = -1;
-    ptrdiff_t m = l->size, n = length_hint(iterable, 8);
-    if (n > 0 && m <= PTRDIFF_MAX - n) {
-        if (mpy__list_resize(l, m + n) < 0)
-            goto done;
-        l->size = m;
-    }
+    if (reserve(l, length_hint(iterable, 8)) < 0)
+        goto done;
     MpyObject *item;
     while ((item = mpy_iter_next(it)) != NULL) {
         if (mpy_list_append_take(self, item) < 0)
@@ -304,8 +378,7 @@ int mpy_list_extend(MpyObject *self, MpyObject *iterable)
     }
     if (mpy_err_occurred())
         goto done;
-    // Give back what an over-generous guess reserved.
-    if (l->size < l->allocated && mpy__list_resize(l, l->size) < 0)
+    if (trim(l) < 0)
         goto done;
     result = 0;
 done:
@@ -351,7 +424,7 @@ static int list_traverse(MpyObject *self, MpyVisitFunc visit, void *arg)
 
 static int list_tp_clear(MpyObject *self)
 {
-    mpy__list_clear(as_list(self));
+    mpy__list_clear_locked(as_list(self));
     return 0;
 }
 
@@ -372,17 +445,28 @@ static int list_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyO
         mpy_err_format(mpy_exc_TypeError, "list expected at most 1 argument, got %zu", nargs);
         return -1;
     }
-    mpy__list_clear(as_list(self));
+    mpy__list_clear_locked(as_list(self));
     return nargs == 1 ? mpy_list_extend(self, args[0]) : 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* repr and comparison                                                  */
 
+/* A new reference to item i, or NULL when i is past the end (no error). */
+static MpyObject *list_item_ref(MpyListObject *l, ptrdiff_t i)
+{
+    MpyObject *item = NULL;
+    MPY_BEGIN_CRITICAL(l);
+    if (i >= 0 && i < l->size)
+        item = MPY_NEWREF(l->items[i]);
+    MPY_END_CRITICAL();
+    return item;
+}
+
 static MpyObject *list_repr(MpyObject *self)
 {
     MpyListObject *l = as_list(self);
-    if (l->size == 0)
+    if (mpy_list_size(self) == 0)
         return mpy_str_from_cstr("[]");
     int r = mpy_repr_enter(self);
     if (r != 0)
@@ -391,11 +475,15 @@ static MpyObject *list_repr(MpyObject *self)
     mpy_sb_init(&sb);
     if (mpy_sb_append(&sb, "[", 1) < 0)
         goto fail;
-    // l->size is re-read each time: an item's __repr__ may change the list.
-    for (ptrdiff_t i = 0; i < l->size; i++) {
-        if (i > 0 && mpy_sb_append(&sb, ", ", 2) < 0)
+    // The size is re-read each time: an item's __repr__ may change the list.
+    for (ptrdiff_t i = 0;; i++) {
+        MpyObject *item = list_item_ref(l, i);
+        if (item == NULL)
+            break;
+        if (i > 0 && mpy_sb_append(&sb, ", ", 2) < 0) {
+            MPY_DECREF(item);
             goto fail;
-        MpyObject *item = MPY_NEWREF(l->items[i]);
+        }
         int failed = mpy_sb_append_repr(&sb, item) < 0;
         MPY_DECREF(item);
         if (failed)
@@ -434,28 +522,37 @@ static MpyObject *list_richcompare(MpyObject *a, MpyObject *b, int op)
     if (!mpy_list_check(a) || !mpy_list_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     MpyListObject *x = as_list(a), *y = as_list(b);
-    if (x->size != y->size && (op == MPY_EQ || op == MPY_NE))
+    if (mpy_list_size(a) != mpy_list_size(b) && (op == MPY_EQ || op == MPY_NE))
         return MPY_NEWREF(mpy_bool_from(op == MPY_NE));
-    ptrdiff_t i;
-    for (i = 0; i < x->size && i < y->size; i++) {
-        MpyObject *xi = x->items[i], *yi = y->items[i];
-        if (xi == yi)
-            continue;
-        MPY_INCREF(xi);
-        MPY_INCREF(yi);
-        int eq = mpy_object_richcompare_bool(xi, yi, MPY_EQ);
-        MPY_DECREF(xi);
-        MPY_DECREF(yi);
-        if (eq < 0)
+    // Items are fetched one pair at a time (under the lists' locks in the
+    // free-threaded build): __eq__ may mutate either list.
+    MpyObject *xi = NULL, *yi = NULL;
+    for (ptrdiff_t i = 0;; i++) {
+        xi = list_item_ref(x, i);
+        yi = list_item_ref(y, i);
+        if (xi == NULL || yi == NULL)
+            break;
+        int eq = xi == yi ? 1 : mpy_object_richcompare_bool(xi, yi, MPY_EQ);
+        if (eq < 0) {
+            MPY_DECREF(xi);
+            MPY_DECREF(yi);
             return NULL;
+        }
         if (!eq)
             break;
+        MPY_CLEAR(xi);
+        MPY_CLEAR(yi);
     }
-    if (i >= x->size || i >= y->size)
-        return compare_sizes(x->size, y->size, op);
-    if (op == MPY_EQ || op == MPY_NE)
+    if (xi == NULL || yi == NULL) {
+        MPY_XDECREF(xi);
+        MPY_XDECREF(yi);
+        return compare_sizes(mpy_list_size(a), mpy_list_size(b), op);
+    }
+    if (op == MPY_EQ || op == MPY_NE) {
+        MPY_DECREF(xi);
+        MPY_DECREF(yi);
         return MPY_NEWREF(mpy_bool_from(op == MPY_NE));
-    MpyObject *xi = MPY_NEWREF(x->items[i]), *yi = MPY_NEWREF(y->items[i]);
+    }
     MpyObject *result = mpy_object_richcompare(xi, yi, op);
     MPY_DECREF(xi);
     MPY_DECREF(yi);
@@ -467,18 +564,21 @@ static MpyObject *list_richcompare(MpyObject *a, MpyObject *b, int op)
 
 static ptrdiff_t list_len(MpyObject *self)
 {
-    return as_list(self)->size;
+    return mpy_list_size(self);
 }
 
 static int list_contains(MpyObject *self, MpyObject *value)
 {
     MpyListObject *l = as_list(self);
-    for (ptrdiff_t i = 0; i < l->size; i++) {
-        int r = mpy__list_item_equals(l->items[i], value);
+    for (ptrdiff_t i = 0;; i++) {
+        MpyObject *item = list_item_ref(l, i);
+        if (item == NULL)
+            return 0;
+        int r = mpy__list_item_equals(item, value);
+        MPY_DECREF(item);
         if (r != 0)
             return r;
     }
-    return 0;
 }
 
 /* a[start:stop:step] with already resolved indices. */
@@ -495,33 +595,51 @@ static MpyObject *list_subscript_slice(MpyListObject *l, ptrdiff_t start, ptrdif
     return result;
 }
 
+/* l[i] with a possibly negative index.  Returns: new reference or NULL
+ * with IndexError. */
+MpyObject *mpy__list_getitem_index(MpyObject *self, ptrdiff_t i)
+{
+    MpyListObject *l = as_list(self);
+    MpyObject *item = NULL;
+    MPY_BEGIN_CRITICAL(l);
+    if (i < 0)
+        i += l->size;
+    if ((size_t)i < (size_t)l->size)
+        item = MPY_NEWREF(l->items[i]);
+    MPY_END_CRITICAL();
+    if (item == NULL)
+        mpy_err_set(mpy_exc_IndexError, "list index out of range");
+    return item;
+}
+
 static MpyObject *list_subscript(MpyObject *self, MpyObject *key)
 {
     MpyListObject *l = as_list(self);
-    ptrdiff_t i;
-    if (MPY_LIKELY(mpy_is_small_int(key))) {
-        i = mpy_small_int_value(key);
-        if (i < 0)
-            i += l->size;
-    } else if (mpy_slice_check(key)) {
+    if (MPY_LIKELY(mpy_is_small_int(key)))
+        return mpy__list_getitem_index(self, mpy_small_int_value(key));
+    if (mpy_slice_check(key)) {
+        MpyObject *result = NULL;
         ptrdiff_t start, stop, step, len;
-        if (mpy_slice_indices(key, l->size, &start, &stop, &step, &len) < 0)
-            return NULL;
-        return list_subscript_slice(l, start, step, len);
-    } else {
-        i = mpy_sequence_index(key, l->size, "list");
-        if (i == -1 && mpy_err_occurred())
-            return NULL;
+        MPY_BEGIN_CRITICAL(l);
+        if (mpy_slice_indices(key, l->size, &start, &stop, &step, &len) == 0)
+            result = list_subscript_slice(l, start, step, len);
+        MPY_END_CRITICAL();
+        return result;
     }
-    if ((size_t)i >= (size_t)l->size)
-        return mpy_err_format(mpy_exc_IndexError, "list index out of range");
-    return MPY_NEWREF(l->items[i]);
+    // Length 0: the raw index, normalized under the lock.
+    ptrdiff_t i = mpy_sequence_index(key, 0, "list");
+    if (i == -1 && mpy_err_occurred())
+        return NULL;
+    return mpy__list_getitem_index(self, i);
 }
 
 /* del a[i] / a[i] = value (value NULL deletes). */
 int mpy__list_ass_item(MpyListObject *l, ptrdiff_t i, MpyObject *value)
 {
     MpyObject *old = NULL;
+    MPY_BEGIN_CRITICAL(l);
+    if (i < 0)
+        i += l->size;
     if ((size_t)i < (size_t)l->size) {
         old = l->items[i];
         if (value != NULL) {
@@ -533,6 +651,7 @@ int mpy__list_ass_item(MpyListObject *l, ptrdiff_t i, MpyObject *value)
                 mpy_err_clear();
         }
     }
+    MPY_END_CRITICAL();
     if (old == NULL) {
         mpy_err_set(mpy_exc_IndexError, "list assignment index out of range");
         return -1;
@@ -684,31 +803,32 @@ static int list_ass_subscript_slice(MpyListObject *l, MpyObject *slice, MpyObjec
 {
     ptrdiff_t start, stop, step, len;
     // Resolve the slice first (its errors come first, as in CPython) ...
-    if (mpy_slice_indices(slice, l->size, &start, &stop, &step, &len) < 0)
+    if (mpy_slice_indices(slice, mpy_list_size((MpyObject *)l), &start, &stop, &step, &len) < 0)
         return -1;
     MpyObject *seq = NULL;
     if (value != NULL) {
         // ... then materialize the value; a[::-1] = a needs a copy.
         if (value == (MpyObject *)l)
-            seq = mpy_list_slice(value, 0, l->size);
+            seq = mpy_list_slice(value, 0, PTRDIFF_MAX);
         else
             seq = as_sequence(value, step == 1 ? "can only assign an iterable"
                                                : "must assign iterable to extended slice");
         if (seq == NULL)
             return -1;
-        // Iterating `value` may have run code that resized the list.
-        if (mpy_slice_indices(slice, l->size, &start, &stop, &step, &len) < 0) {
-            MPY_DECREF(seq);
-            return -1;
-        }
     }
-    int result;
-    if (step == 1)
-        result = list_ass_slice(l, start, stop, seq);
-    else if (seq == NULL)
-        result = list_del_extended(l, start, step, len);
-    else
-        result = list_assign_extended(l, start, step, len, seq);
+    int result = -1;
+    MPY_BEGIN_CRITICAL(l);
+    // Iterating `value` may have run code that resized the list (or, in
+    // the free-threaded build, another thread did): resolve again.
+    if (mpy_slice_indices(slice, l->size, &start, &stop, &step, &len) == 0) {
+        if (step == 1)
+            result = list_ass_slice(l, start, stop, seq);
+        else if (seq == NULL)
+            result = list_del_extended(l, start, step, len);
+        else
+            result = list_assign_extended(l, start, step, len, seq);
+    }
+    MPY_END_CRITICAL();
     MPY_XDECREF(seq);
     return result;
 }
@@ -716,13 +836,11 @@ static int list_ass_subscript_slice(MpyListObject *l, MpyObject *slice, MpyObjec
 static int list_ass_subscript(MpyObject *self, MpyObject *key, MpyObject *value)
 {
     MpyListObject *l = as_list(self);
-    if (MPY_LIKELY(mpy_is_small_int(key))) {
-        ptrdiff_t i = mpy_small_int_value(key);
-        return mpy__list_ass_item(l, i < 0 ? i + l->size : i, value);
-    }
+    if (MPY_LIKELY(mpy_is_small_int(key)))
+        return mpy__list_ass_item(l, mpy_small_int_value(key), value);
     if (mpy_slice_check(key))
         return list_ass_subscript_slice(l, key, value);
-    ptrdiff_t i = mpy_sequence_index(key, l->size, "list");
+    ptrdiff_t i = mpy_sequence_index(key, 0, "list"); // raw: see list_subscript
     if (i == -1 && mpy_err_occurred())
         return -1;
     return mpy__list_ass_item(l, i, value);
@@ -751,15 +869,18 @@ static MpyObject *list_concat(MpyObject *a, MpyObject *b)
         return mpy_err_format(mpy_exc_TypeError, "can only concatenate list (not \"%T\") to list",
                               b);
     }
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL2(a, b);
     ptrdiff_t na = as_list(a)->size, nb = as_list(b)->size;
-    MpyObject *result = mpy_list_new(na + nb);
-    if (result == NULL)
-        return NULL;
-    MpyObject **dst = as_list(result)->items;
-    for (ptrdiff_t i = 0; i < na; i++)
-        dst[i] = MPY_NEWREF(as_list(a)->items[i]);
-    for (ptrdiff_t i = 0; i < nb; i++)
-        dst[na + i] = MPY_NEWREF(as_list(b)->items[i]);
+    result = mpy_list_new(na + nb);
+    if (result != NULL) {
+        MpyObject **dst = as_list(result)->items;
+        for (ptrdiff_t i = 0; i < na; i++)
+            dst[i] = MPY_NEWREF(as_list(a)->items[i]);
+        for (ptrdiff_t i = 0; i < nb; i++)
+            dst[na + i] = MPY_NEWREF(as_list(b)->items[i]);
+    }
+    MPY_END_CRITICAL2();
     return result;
 }
 
@@ -811,7 +932,11 @@ static MpyObject *list_repeat(MpyObject *a, MpyObject *b)
     int r = repeat_count(count, &k);
     if (r != 0)
         return r > 0 ? MPY_NEWREF(MPY_NOT_IMPLEMENTED) : NULL;
-    return list_repeat_items(as_list(seq), k);
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(seq);
+    result = list_repeat_items(as_list(seq), k);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 static MpyObject *list_inplace_concat(MpyObject *self, MpyObject *other)
@@ -834,21 +959,27 @@ static MpyObject *list_inplace_repeat(MpyObject *self, MpyObject *count)
     if (r != 0)
         return r > 0 ? MPY_NEWREF(MPY_NOT_IMPLEMENTED) : NULL;
     MpyListObject *l = as_list(self);
-    ptrdiff_t n = l->size;
-    if (n == 0 || k == 1)
-        return MPY_NEWREF(self);
     if (k <= 0) {
-        mpy__list_clear(l);
+        mpy__list_clear_locked(l);
         return MPY_NEWREF(self);
     }
-    if (n > PTRDIFF_MAX / (ptrdiff_t)sizeof(MpyObject *) / k)
-        return mpy_err_no_memory();
-    if (mpy__list_resize(l, n * k) < 0)
-        return NULL;
-    for (ptrdiff_t r2 = 1; r2 < k; r2++)
-        for (ptrdiff_t i = 0; i < n; i++)
-            l->items[r2 * n + i] = MPY_NEWREF(l->items[i]);
-    return MPY_NEWREF(self);
+    int failed = 0;
+    MPY_BEGIN_CRITICAL(l);
+    ptrdiff_t n = l->size;
+    if (n > 0 && k > 1) {
+        if (n > PTRDIFF_MAX / (ptrdiff_t)sizeof(MpyObject *) / k) {
+            mpy_err_no_memory();
+            failed = 1;
+        } else if (mpy__list_resize(l, n * k) < 0) {
+            failed = 1;
+        } else {
+            for (ptrdiff_t r2 = 1; r2 < k; r2++)
+                for (ptrdiff_t i = 0; i < n; i++)
+                    l->items[r2 * n + i] = MPY_NEWREF(l->items[i]);
+        }
+    }
+    MPY_END_CRITICAL();
+    return failed ? NULL : MPY_NEWREF(self);
 }
 
 MpyObject *mpy__list_reverse_iter(MpyObject *self)
@@ -857,7 +988,7 @@ MpyObject *mpy__list_reverse_iter(MpyObject *self)
     if (it == NULL)
         return NULL;
     it->seq = MPY_NEWREF(self);
-    it->index = as_list(self)->size - 1;
+    it->index = mpy_list_size(self) - 1;
     mpy_gc_track((MpyObject *)it);
     return (MpyObject *)it;
 }
@@ -920,16 +1051,30 @@ static MpyObject *list_iter_self(MpyObject *self)
     return MPY_NEWREF(self);
 }
 
+/* Iterators shared between threads (free-threaded build) may skip or
+ * repeat items, as CPython documents, but never crash: the list is read
+ * under its lock, and an exhausted iterator keeps its list until it dies. */
 static MpyObject *list_iter_next(MpyObject *self)
 {
     ListIter *it = (ListIter *)self;
     MpyListObject *l = (MpyListObject *)it->seq;
     if (l == NULL)
         return NULL;
+#if MPY_FREE_THREADED
+    ptrdiff_t i = MPY_FT_LOAD_RELAXED(it->index);
+    MpyObject *item = list_item_ref(l, i);
+    if (item != NULL) {
+        MPY_FT_STORE_RELAXED(it->index, i + 1);
+        return item;
+    }
+    MPY_FT_STORE_RELAXED(it->index, PTRDIFF_MAX);
+    return NULL;
+#else
     if (MPY_LIKELY(it->index < l->size))
         return MPY_NEWREF(l->items[it->index++]);
     MPY_CLEAR(it->seq);
     return NULL;
+#endif
 }
 
 static MpyObject *list_reverseiter_next(MpyObject *self)
@@ -939,10 +1084,16 @@ static MpyObject *list_reverseiter_next(MpyObject *self)
     if (l == NULL)
         return NULL;
     // The list may have shrunk since the last step.
-    if (it->index >= 0 && it->index < l->size)
-        return MPY_NEWREF(l->items[it->index--]);
-    it->index = -1;
+    ptrdiff_t i = MPY_FT_LOAD_RELAXED(it->index);
+    MpyObject *item = list_item_ref(l, i);
+    if (item != NULL) {
+        MPY_FT_STORE_RELAXED(it->index, i - 1);
+        return item;
+    }
+    MPY_FT_STORE_RELAXED(it->index, -1);
+#if !MPY_FREE_THREADED
     MPY_CLEAR(it->seq);
+#endif
     return NULL;
 }
 
@@ -952,7 +1103,7 @@ static MpyObject *list_iter_length_hint(MpyObject *self, MpyObject *const *a, si
     ListIter *it = (ListIter *)self;
     ptrdiff_t left = 0;
     if (it->seq != NULL) {
-        left = as_list(it->seq)->size - it->index;
+        left = mpy_list_size(it->seq) - MPY_FT_LOAD_RELAXED(it->index);
         if (left < 0)
             left = 0;
     }
@@ -964,8 +1115,9 @@ static MpyObject *list_reverseiter_length_hint(MpyObject *self, MpyObject *const
 {
     ListIter *it = (ListIter *)self;
     ptrdiff_t left = 0;
-    if (it->seq != NULL && it->index < as_list(it->seq)->size)
-        left = it->index + 1;
+    ptrdiff_t i = MPY_FT_LOAD_RELAXED(it->index);
+    if (it->seq != NULL && i < mpy_list_size(it->seq))
+        left = i + 1;
     return mpy_int_from_ssize(left);
 }
 

@@ -29,7 +29,11 @@ static inline bool mpy_list_check_exact(const MpyObject *o)
 {
     return !mpy_is_small_int(o) && o->ob_type == &mpy_list_type;
 }
-static inline ptrdiff_t mpy_list_size(const MpyObject *l) { return ((const MpyListObject *)l)->size; }
+/* len(l): no lock needed (a relaxed atomic load in the free-threaded build). */
+static inline ptrdiff_t mpy_list_size(const MpyObject *l)
+{
+    return MPY_FT_LOAD_RELAXED(((const MpyListObject *)l)->size);
+}
 
 /* A list of n items, all NULL, to fill with mpy_list_init_take (n may be 0).
  * Returns: new reference or NULL + MemoryError. */
@@ -41,6 +45,9 @@ static inline void mpy_list_init_take(MpyObject *l, ptrdiff_t i, MpyObject *item
 /* Returns: new reference to item i (negative i not allowed), or NULL with
  * IndexError "list index out of range". */
 MpyObject *mpy_list_get(MpyObject *l, ptrdiff_t i);
+/* l[i], negative i from the end, under the list's critical section.
+ * Returns: new reference, or NULL with IndexError "list index out of range". */
+MpyObject *mpy__list_getitem_index(MpyObject *l, ptrdiff_t i);
 /* Replace item i; the list takes its own reference.  Returns 0 / -1. */
 int mpy_list_set(MpyObject *l, ptrdiff_t i, MpyObject *item);
 /* Returns 0 / -1 + MemoryError.  Borrows item. */

@@ -12,11 +12,15 @@
  * Returns: 0, or -1 with MemoryError set (the list is unchanged). */
 int mpy__list_resize(MpyListObject *l, ptrdiff_t newsize);
 /* Drop every item; the list is emptied before the items are released.
- * Cannot fail. */
+ * Cannot fail.  The caller holds the list's critical section (or nobody
+ * else can see the list); mpy__list_clear_locked takes it itself. */
 void mpy__list_clear(MpyListObject *l);
-/* l[i] = value, or del l[i] when value is NULL (i already normalized).
+void mpy__list_clear_locked(MpyListObject *l);
+/* l[i] = value, or del l[i] when value is NULL; a negative i counts from
+ * the end.  Takes the list's critical section.
  * Returns: 0, or -1 with IndexError "list assignment index out of range". */
 int mpy__list_ass_item(MpyListObject *l, ptrdiff_t i, MpyObject *value);
+
 /* reversed(l).  Returns: new reference to a list_reverseiterator, or NULL. */
 MpyObject *mpy__list_reverse_iter(MpyObject *l);
 /* The method table (list_methods.c). */

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list_impl.h"
@@ -71,6 +72,7 @@ static MpyObject *list_pop_method(MpyObject *self, MpyObject *const *args, size_
     MpyListObject *l = as_list(self);
     MpyObject *item = NULL;
     const char *error = NULL;
+    MPY_BEGIN_CRITICAL(l);
     if (l->size == 0) {
         error = "pop from empty list";
     } else if (i < 0 && (i += l->size) < 0) {
@@ -83,6 +85,7 @@ static MpyObject *list_pop_method(MpyObject *self, MpyObject *const *args, size_
         if (mpy__list_resize(l, l->size - 1) < 0)
             mpy_err_clear(); // shrinking keeps the old block: not an error
     }
+    MPY_END_CRITICAL();
     if (error != NULL)
         mpy_err_set(mpy_exc_IndexError, error);
     return item;
@@ -91,14 +94,14 @@ static MpyObject *list_pop_method(MpyObject *self, MpyObject *const *args, size_
 static MpyObject *list_clear_method(MpyObject *self, MpyObject *const *args, size_t nargs,
                                     MpyObject *kw)
 {
-    mpy__list_clear(as_list(self));
+    mpy__list_clear_locked(as_list(self));
     return MPY_RETURN_NONE;
 }
 
 static MpyObject *list_copy_method(MpyObject *self, MpyObject *const *args, size_t nargs,
                                    MpyObject *kw)
 {
-    return mpy_list_slice(self, 0, as_list(self)->size);
+    return mpy_list_slice(self, 0, PTRDIFF_MAX);
 }
 
 static MpyObject *list_count_method(MpyObject *self, MpyObject *const *args, size_t nargs,
@@ -106,13 +109,16 @@ static MpyObject *list_count_method(MpyObject *self, MpyObject *const *args, siz
 {
     MpyListObject *l = as_list(self);
     ptrdiff_t count = 0;
-    for (ptrdiff_t i = 0; i < l->size; i++) {
-        int r = mpy__list_item_equals(l->items[i], args[0]);
-        if (r < 0)
-            return NULL;
-        count += r;
+    int r = 0;
+    // One critical section for the whole scan, as CPython's: __eq__ runs
+    // inside it (a blocking __eq__ suspends it, see gil/critical.h).
+    MPY_BEGIN_CRITICAL(l);
+    for (ptrdiff_t i = 0; i < l->size && r >= 0; i++) {
+        r = mpy__list_item_equals(l->items[i], args[0]);
+        count += r > 0;
     }
-    return mpy_int_from_ssize(count);
+    MPY_END_CRITICAL();
+    return r < 0 ? NULL : mpy_int_from_ssize(count);
 }
 
 /* A start/stop bound of list.index: clamped, None not allowed. */
@@ -144,17 +150,25 @@ static MpyObject *list_index_method(MpyObject *self, MpyObject *const *args, siz
     if ((nargs >= 2 && bound_arg(args[1], &start) < 0) ||
         (nargs >= 3 && bound_arg(args[2], &stop) < 0))
         return NULL;
+    ptrdiff_t found = -1;
+    int r = 0;
+    MPY_BEGIN_CRITICAL(l);
     if (start < 0 && (start += l->size) < 0)
         start = 0;
     if (stop < 0 && (stop += l->size) < 0)
         stop = 0;
     for (ptrdiff_t i = start; i < stop && i < l->size; i++) {
-        int r = mpy__list_item_equals(l->items[i], args[0]);
-        if (r < 0)
-            return NULL;
-        if (r > 0)
-            return mpy_int_from_ssize(i);
+        r = mpy__list_item_equals(l->items[i], args[0]);
+        if (r != 0) {
+            found = i;
+            break;
+        }
     }
+    MPY_END_CRITICAL();
+    if (r < 0)
+        return NULL;
+    if (found >= 0)
+        return mpy_int_from_ssize(found);
     return mpy_err_format(mpy_exc_ValueError, "%R is not in list", args[0]);
 }
 
@@ -162,15 +176,28 @@ static MpyObject *list_remove_method(MpyObject *self, MpyObject *const *args, si
                                      MpyObject *kw)
 {
     MpyListObject *l = as_list(self);
+    int r = 0;
+    MpyObject *removed = NULL;
+    MPY_BEGIN_CRITICAL(l);
     for (ptrdiff_t i = 0; i < l->size; i++) {
-        int r = mpy__list_item_equals(l->items[i], args[0]);
-        if (r < 0)
-            return NULL;
-        if (r > 0) {
-            if (mpy__list_ass_item(l, i, NULL) < 0)
-                return NULL;
-            return MPY_RETURN_NONE;
+        r = mpy__list_item_equals(l->items[i], args[0]);
+        if (r != 0) {
+            if (r > 0 && i < l->size) { // __eq__ may have shrunk the list
+                removed = l->items[i];
+                memmove(&l->items[i], &l->items[i + 1],
+                        (size_t)(l->size - i - 1) * sizeof(MpyObject *));
+                if (mpy__list_resize(l, l->size - 1) < 0)
+                    mpy_err_clear(); // shrinking keeps the old block
+            }
+            break;
         }
+    }
+    MPY_END_CRITICAL();
+    if (r < 0)
+        return NULL;
+    if (removed != NULL) {
+        MPY_DECREF(removed); // after the section: its destructor may run any code
+        return MPY_RETURN_NONE;
     }
     return mpy_err_format(mpy_exc_ValueError, "list.remove(x): x not in list");
 }
@@ -228,7 +255,8 @@ static MpyObject *list_reversed_method(MpyObject *self, MpyObject *const *args, 
 static MpyObject *list_sizeof_method(MpyObject *self, MpyObject *const *args, size_t nargs,
                                      MpyObject *kw)
 {
-    size_t size = MPY_TYPE(self)->basicsize + (size_t)as_list(self)->allocated * sizeof(MpyObject *);
+    size_t size = MPY_TYPE(self)->basicsize +
+                  (size_t)MPY_FT_LOAD_RELAXED(as_list(self)->allocated) * sizeof(MpyObject *);
     return mpy_int_from_ssize((ptrdiff_t)size);
 }
 

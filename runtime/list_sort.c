@@ -35,6 +35,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
@@ -422,13 +423,20 @@ int mpy_list_sort(MpyObject *self, MpyObject *keyfunc, bool reverse)
     MpyListObject *l = (MpyListObject *)self;
     // Detach the array: the list looks empty while we sort, and
     // allocated == -1 lets us notice if anyone touched it meanwhile.
-    MpyObject **items = l->items;
-    ptrdiff_t n = l->size, allocated = l->allocated;
+    // The whole sort is one critical section in the free-threaded build,
+    // as CPython's: sorting is atomic unless a comparison blocks.
+    MpyObject **items, **stray;
+    ptrdiff_t n, allocated, nstray;
+    int result = -1;
+    bool modified;
+    MPY_BEGIN_CRITICAL(l);
+    items = l->items;
+    n = l->size;
+    allocated = l->allocated;
     l->items = NULL;
-    l->size = 0;
+    MPY_FT_STORE_RELAXED(l->size, 0);
     l->allocated = -1;
 
-    int result = -1;
     MpyObject **keys = items;
     if (keyfunc != NULL && n > 0 && (keys = compute_keys(keyfunc, items, n)) == NULL)
         goto restore;
@@ -450,13 +458,14 @@ int mpy_list_sort(MpyObject *self, MpyObject *keyfunc, bool reverse)
         mpy_mem_free(keys);
     }
 
-restore:;
-    bool modified = l->allocated != -1;
-    MpyObject **stray = l->items;
-    ptrdiff_t nstray = l->size;
+restore:
+    modified = l->allocated != -1;
+    stray = l->items;
+    nstray = l->size;
     l->items = items;
-    l->size = n;
+    MPY_FT_STORE_RELAXED(l->size, n);
     l->allocated = allocated;
+    MPY_END_CRITICAL();
     if (modified && result == 0) {
         mpy_err_set(mpy_exc_ValueError, "list modified during sort");
         result = -1;

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gil/gil.h"
+#include "gil/gil_observe.h"
 #include "gil/tstate.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -55,13 +57,18 @@ static void print_help(const char *prog)
            "         when given twice, print more information about the build\n"
            "-X opt : set implementation-specific option:\n"
            "         -X gil=[0|1]: disable/enable the GIL (see README, PYTHON_GIL)\n"
+           "         -X gilstats: at exit, print per-thread GIL statistics on stderr\n"
+           "         -X giltrace=FILE: at exit, write the GIL timeline to FILE (.json for\n"
+           "             Perfetto, .svg or .html for a picture, .txt or - for text)\n"
+           "         -X trace: print each instruction as it runs, with its thread\n"
            "         unknown -X options are accepted and ignored, as in CPython\n"
            "file   : program read from script file\n"
            "-      : program read from stdin (default; interactive mode if a tty)\n"
            "arg ...: arguments passed to program in sys.argv[1:]\n\n"
            "Environment variables:\n"
            "PYTHON_GIL     : 0 disables the GIL (free-threaded build only), 1 enables it\n"
-           "PYTHONUNBUFFERED: same as -u\n");
+           "PYTHONUNBUFFERED: same as -u\n"
+           "MINIPY_GILSTATS: 1 is the same as -X gilstats\n");
 }
 
 static void unknown_option(const char *prog, const char *opt)
@@ -218,6 +225,23 @@ static int store_xoptions(const Options *o)
     return 0;
 }
 
+/* The program's name in -X gilstats / giltrace titles: the script's file
+ * name, "-c", "-m mod" or "<stdin>". */
+static const char *program_label(const Options *o)
+{
+    static char label[256];
+    if (o->command != NULL)
+        return "-c";
+    if (o->module != NULL) {
+        snprintf(label, sizeof label, "-m %s", o->module);
+        return label;
+    }
+    if (o->script == NULL || strcmp(o->script, "-") == 0)
+        return "<stdin>";
+    const char *slash = strrchr(o->script, '/');
+    return slash != NULL ? slash + 1 : o->script;
+}
+
 static void print_version(int level)
 {
     if (level >= 2)
@@ -275,12 +299,15 @@ int main(int argc, char **argv)
     int enable_gil = read_gil_config(&o);
     if (enable_gil == -2)
         return 1;
+    if (mpy__gil_observe_configure(o.xopts, o.nxopts, o.ignore_env, program_label(&o)) != 0)
+        return 1;  /* -X gilstats / giltrace / trace: a bad value */
     if (!o.ignore_env && getenv("PYTHONUNBUFFERED") && getenv("PYTHONUNBUFFERED")[0])
         o.unbuffered = true;
     mpy__signals_init();
     if (mpy_initialize() < 0)
         return 1;
     mpy__interp->enable_gil = enable_gil;
+    mpy__gil_configure(mpy__tstate_get(), enable_gil);
     mpy__interp->flag_unbuffered = o.unbuffered;
     mpy__interp->flag_disassemble = o.disassemble;
     if (store_xoptions(&o) < 0 || mpy__sys_set_config(argc, argv) < 0)

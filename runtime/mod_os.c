@@ -25,9 +25,11 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
+#include "runtime/sysmodule.h"
 #include "runtime/tuple.h"
 
 extern char **environ;
@@ -64,16 +66,36 @@ OSFUNC(getcwd)
     return mpy_str_from_cstr(buf);
 }
 
+static int check_env_name(MpyObject *name)
+{
+    if (!mpy_str_check(name)) {
+        mpy_err_format(mpy_exc_TypeError, "str expected, not %T", name);
+        return -1;
+    }
+    const char *s = mpy_str_utf8(name);
+    if (s[0] == '\0' || strchr(s, '=') != NULL) {
+        mpy_err_set(mpy_exc_ValueError, "illegal environment variable name");
+        return -1;
+    }
+    return 0;
+}
+
 OSFUNC(getenv)
 {
     if (mpy_arg_check_positional("getenv", nargs, 1, 2) < 0)
         return NULL;
     if (!mpy_str_check(args[0]))
         return mpy_err_format(mpy_exc_TypeError, "str expected, not %T", args[0]);
-    const char *v = getenv(mpy_str_utf8(args[0]));
-    if (v == NULL)
+    // As CPython: os.environ.get(key, default), so that assignments to
+    // os.environ are seen (self is the os module).
+    MpyObject *env = mpy_object_getattr_cstr(self, "environ");
+    MpyObject *v = env ? mpy_object_getitem(env, args[0]) : NULL;
+    MPY_XDECREF(env);
+    if (v == NULL && mpy_err_matches(mpy_exc_KeyError)) {
+        mpy_err_clear();
         return MPY_NEWREF(nargs > 1 ? args[1] : MPY_NONE);
-    return mpy_str_from_cstr(v);
+    }
+    return v;
 }
 
 OSFUNC(listdir)
@@ -122,6 +144,138 @@ OSFUNC(rename)
     if (rename(a, b) < 0)
         return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
     return MPY_RETURN_NONE;
+}
+
+/* _stat(path, follow_symlinks): the fields of os.stat_result as a tuple;
+ * the class itself is Python (runtime/lib/_os_extra.py). */
+OSFUNC(_stat)
+{
+    if (mpy_arg_check_positional("stat", nargs, 2, 2) < 0)
+        return NULL;
+    const char *p = path_arg(args[0], "stat");
+    if (p == NULL)
+        return NULL;
+    struct stat st;
+    int rc = mpy_object_is_true(args[1]) ? stat(p, &st) : lstat(p, &st);
+    if (rc < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    MpyObject *t = mpy_tuple_new(10);
+    if (t == NULL)
+        return NULL;
+    long long ints[7] = {st.st_mode, (long long)st.st_ino, (long long)st.st_dev, (long long)st.st_nlink,
+                         st.st_uid, st.st_gid, (long long)st.st_size};
+    for (int i = 0; i < 7; i++)
+        mpy_tuple_init_take(t, i, mpy_int_from_long(ints[i]));
+    struct timespec times[3] = {st.st_atim, st.st_mtim, st.st_ctim};
+    for (int i = 0; i < 3; i++)
+        mpy_tuple_init_take(t, 7 + i, mpy_float_from_double((double)times[i].tv_sec + times[i].tv_nsec * 1e-9));
+    return t;
+}
+
+/* system(command): run it with /bin/sh, GIL released.  Returns the wait
+ * status, as CPython. */
+OSFUNC(system)
+{
+    if (!mpy_str_check(args[0]))
+        return mpy_err_format(mpy_exc_TypeError, "system() argument 'command' must be str, not %T", args[0]);
+    int status;
+    mpy__sys_flush_streams();
+    MPY_BEGIN_ALLOW_THREADS
+    status = system(mpy_str_utf8(args[0]));
+    MPY_END_ALLOW_THREADS
+    return mpy_int_from_long(status);
+}
+
+OSFUNC(putenv)
+{
+    if (mpy_arg_check_positional("putenv", nargs, 2, 2) < 0 || check_env_name(args[0]) < 0)
+        return NULL;
+    if (!mpy_str_check(args[1]))
+        return mpy_err_format(mpy_exc_TypeError, "str expected, not %T", args[1]);
+    if (setenv(mpy_str_utf8(args[0]), mpy_str_utf8(args[1]), 1) < 0)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    return MPY_RETURN_NONE;
+}
+
+OSFUNC(unsetenv)
+{
+    if (check_env_name(args[0]) < 0)
+        return NULL;
+    if (unsetenv(mpy_str_utf8(args[0])) < 0)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    return MPY_RETURN_NONE;
+}
+
+/* (path, int) functions: chmod, access. */
+static const char *path_and_int(MpyObject *const *args, size_t nargs, const char *fn, long long *n)
+{
+    if (mpy_arg_check_positional(fn, nargs, 2, 2) < 0)
+        return NULL;
+    const char *p = path_arg(args[0], fn);
+    if (p == NULL)
+        return NULL;
+    *n = mpy_int_as_long(args[1]);
+    return *n == -1 && mpy_err_occurred() ? NULL : p;
+}
+
+OSFUNC(chmod)
+{
+    long long mode;
+    const char *p = path_and_int(args, nargs, "chmod", &mode);
+    if (p == NULL)
+        return NULL;
+    if (chmod(p, (mode_t)mode) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return MPY_RETURN_NONE;
+}
+
+OSFUNC(access)
+{
+    long long mode;
+    const char *p = path_and_int(args, nargs, "access", &mode);
+    if (p == NULL)
+        return NULL;
+    return MPY_NEWREF(mpy_bool_from(access(p, (int)mode) == 0));
+}
+
+OSFUNC(umask)
+{
+    long long mask = mpy_int_as_long(args[0]);
+    if (mask == -1 && mpy_err_occurred())
+        return NULL;
+    return mpy_int_from_long(umask((mode_t)mask));
+}
+
+OSFUNC(readlink)
+{
+    const char *p = path_arg(args[0], "readlink");
+    if (p == NULL)
+        return NULL;
+    char buf[PATH_MAX];
+    ssize_t n = readlink(p, buf, sizeof buf);
+    if (n < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return mpy_str_from_utf8(buf, (size_t)n);
+}
+
+OSFUNC(symlink)
+{
+    if (mpy_arg_check_positional("symlink", nargs, 2, 2) < 0)
+        return NULL;
+    const char *a = path_arg(args[0], "symlink"), *b = a ? path_arg(args[1], "symlink") : NULL;
+    if (b == NULL)
+        return NULL;
+    if (symlink(a, b) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return MPY_RETURN_NONE;
+}
+
+OSFUNC(strerror)
+{
+    long long code = mpy_int_as_long(args[0]);
+    if (code == -1 && mpy_err_occurred())
+        return NULL;
+    return mpy_str_from_cstr(strerror((int)code));
 }
 
 OSFUNC(urandom)
@@ -407,6 +561,103 @@ OSFUNC(path_expanduser)
     return mpy_str_from_format("%s%s", home, p + 1);
 }
 
+/* Absolute, normalized form of `p` (a C string).  Returns: new str or NULL. */
+static MpyObject *absolute(const char *p)
+{
+    if (p[0] == '/')
+        return normpath(p);
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof cwd) == NULL)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    MpyObject *joined = mpy_str_from_format("%s/%s", cwd, p);
+    MpyObject *r = joined ? normpath(mpy_str_utf8(joined)) : NULL;
+    MPY_XDECREF(joined);
+    return r;
+}
+
+/* Length of the leading run of whole path components `a` and `b` (both
+ * absolute and normalized) share, in bytes. */
+static size_t common_components(const char *a, const char *b)
+{
+    size_t i = 0, last = 0;
+    while (a[i] != '\0' && a[i] == b[i]) {
+        if (a[i] == '/')
+            last = i + 1;
+        i++;
+    }
+    if ((a[i] == '\0' || a[i] == '/') && (b[i] == '\0' || b[i] == '/'))
+        last = i;
+    return last;
+}
+
+OSFUNC(path_relpath)
+{
+    if (mpy_arg_check_positional("relpath", nargs, 1, 2) < 0 || check_str(args[0], "relpath") < 0 ||
+        (nargs > 1 && check_str(args[1], "relpath") < 0))
+        return NULL;
+    if (mpy_str_size(args[0]) == 0)
+        return mpy_err_format(mpy_exc_ValueError, "no path specified");
+    MpyObject *path = absolute(mpy_str_utf8(args[0]));
+    MpyObject *start = path ? absolute(nargs > 1 ? mpy_str_utf8(args[1]) : ".") : NULL;
+    MpyObject *r = NULL;
+    if (start != NULL) {
+        const char *p = mpy_str_utf8(path), *s = mpy_str_utf8(start);
+        size_t common = common_components(p, s);
+        MpyStrBuilder sb;
+        mpy_sb_init(&sb);
+        // One ".." per component of `start` after the common part.
+        for (const char *c = s + common; *c != '\0'; c++) {
+            if (*c != '/' && (c == s + common || c[-1] == '/'))
+                mpy_sb_append_cstr(&sb, sb.len ? "/.." : "..");
+        }
+        const char *rest = p + common;
+        while (*rest == '/')
+            rest++;
+        if (*rest != '\0') {
+            if (sb.len)
+                mpy_sb_append(&sb, "/", 1);
+            mpy_sb_append_cstr(&sb, rest);
+        }
+        if (sb.len == 0)
+            mpy_sb_append(&sb, ".", 1);
+        r = mpy_sb_finish(&sb);
+    }
+    MPY_XDECREF(path);
+    MPY_XDECREF(start);
+    return r;
+}
+
+OSFUNC(path_islink)
+{
+    struct stat st;
+    const char *p = mpy_str_check(args[0]) ? mpy_str_utf8(args[0]) : NULL;
+    return MPY_NEWREF(mpy_bool_from(p != NULL && lstat(p, &st) == 0 && S_ISLNK(st.st_mode)));
+}
+
+OSFUNC(path_lexists)
+{
+    struct stat st;
+    const char *p = mpy_str_check(args[0]) ? mpy_str_utf8(args[0]) : NULL;
+    return MPY_NEWREF(mpy_bool_from(p != NULL && lstat(p, &st) == 0));
+}
+
+OSFUNC(path_normcase)
+{
+    if (check_str(args[0], "normcase") < 0)
+        return NULL;
+    return MPY_NEWREF(args[0]);
+}
+
+OSFUNC(path_splitdrive)
+{
+    if (check_str(args[0], "splitdrive") < 0)
+        return NULL;
+    MpyObject *empty = mpy_str_from_cstr("");
+    MpyObject *r = empty ? mpy_tuple_pack(2, empty, args[0]) : NULL;
+    MPY_XDECREF(empty);
+    return r;
+}
+
 static const MpyMethodDef path_methods[] = {
     {"exists", os_path_exists, MPY_METH_O, NULL},
     {"isfile", os_path_isfile, MPY_METH_O, NULL},
@@ -423,6 +674,11 @@ static const MpyMethodDef path_methods[] = {
     {"abspath", os_path_abspath, MPY_METH_O, NULL},
     {"realpath", os_path_realpath, MPY_METH_O, NULL},
     {"expanduser", os_path_expanduser, MPY_METH_O, NULL},
+    {"relpath", os_path_relpath, MPY_METH_FASTCALL, NULL},
+    {"islink", os_path_islink, MPY_METH_O, NULL},
+    {"lexists", os_path_lexists, MPY_METH_O, NULL},
+    {"normcase", os_path_normcase, MPY_METH_O, NULL},
+    {"splitdrive", os_path_splitdrive, MPY_METH_O, NULL},
     {NULL},
 };
 
@@ -449,6 +705,17 @@ static const MpyMethodDef os_methods[] = {
     {"mkdir", os_mkdir, MPY_METH_O, NULL},
     {"chdir", os_chdir, MPY_METH_O, NULL},
     {"rename", os_rename, MPY_METH_FASTCALL, NULL},
+    {"replace", os_rename, MPY_METH_FASTCALL, NULL},
+    {"_stat", os__stat, MPY_METH_FASTCALL, NULL},
+    {"system", os_system, MPY_METH_O, NULL},
+    {"putenv", os_putenv, MPY_METH_FASTCALL, NULL},
+    {"unsetenv", os_unsetenv, MPY_METH_O, NULL},
+    {"chmod", os_chmod, MPY_METH_FASTCALL, NULL},
+    {"access", os_access, MPY_METH_FASTCALL, NULL},
+    {"umask", os_umask, MPY_METH_O, NULL},
+    {"readlink", os_readlink, MPY_METH_O, NULL},
+    {"symlink", os_symlink, MPY_METH_FASTCALL, NULL},
+    {"strerror", os_strerror, MPY_METH_O, NULL},
     {"urandom", os_urandom, MPY_METH_O, NULL},
     {"_exit", os__exit, MPY_METH_O, NULL},
     {"kill", os_kill, MPY_METH_FASTCALL, NULL},
@@ -492,9 +759,19 @@ static int os_exec(MpyObject *m)
         mpy_module_add_str(m, "name", "posix") < 0 || mpy_module_add_str(m, "sep", "/") < 0 ||
         mpy_module_add_str(m, "linesep", "\n") < 0 || mpy_module_add_str(m, "curdir", ".") < 0 ||
         mpy_module_add_str(m, "pardir", "..") < 0 || mpy_module_add_str(m, "pathsep", ":") < 0 ||
-        mpy_module_add_str(m, "devnull", "/dev/null") < 0)
+        mpy_module_add_str(m, "devnull", "/dev/null") < 0 ||
+        mpy_module_add_int(m, "F_OK", F_OK) < 0 || mpy_module_add_int(m, "R_OK", R_OK) < 0 ||
+        mpy_module_add_int(m, "W_OK", W_OK) < 0 || mpy_module_add_int(m, "X_OK", X_OK) < 0)
         return -1;
-    return 0;
+    // The parts of os written in Python (stat_result, makedirs, walk, the
+    // os.environ mapping ...) run in this module's namespace.
+    const MpyFrozenModule *extra = mpy__find_frozen_module("_os_extra");
+    if (extra == NULL)
+        return 0;
+    MpyObject *filename = mpy_str_from_cstr("<frozen os>");
+    int r = filename ? mpy_import_exec_source(m, extra->source, strlen(extra->source), filename) : -1;
+    MPY_XDECREF(filename);
+    return r;
 }
 
 const MpyModuleDef mpy__os_module_def = {

@@ -14,11 +14,13 @@
 #include <unistd.h>
 
 #include "gil/gil.h"
+#include "gil/gil_stats.h"
 #include "gil/tstate.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/fileio.h"
+#include "runtime/import.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -123,6 +125,12 @@ SYSFUNC(is_gil_enabled)
     return MPY_NEWREF(mpy_bool_from(mpy__gil_enabled()));
 }
 
+/* minipy only: the -X gilstats figures, one dict per thread (gil/gil_stats.h). */
+SYSFUNC(gil_stats)
+{
+    return mpy__gil_stats_as_list();
+}
+
 static MpyObject *handled_exception(void)
 {
     for (MpyExcInfo *i = mpy__tstate_get()->exc_info; i != NULL; i = i->previous) {
@@ -219,6 +227,29 @@ SYSFUNC(set_int_max_str_digits)
     return MPY_RETURN_NONE;
 }
 
+/* Module-level __getattr__ (PEP 562): the struct-sequence records
+ * (version_info, float_info, int_info, hash_info, flags, thread_info) are
+ * built in Python by runtime/lib/_sysinfo.py on first use, then cached
+ * in sys's namespace so later lookups never come here. */
+SYSFUNC(getattr)
+{
+    MpyObject *name = args[0];
+    static const char *const records[] = {"version_info", "float_info", "int_info",
+                                          "hash_info",    "flags",      "thread_info", NULL};
+    const char *s = mpy_str_check(name) ? mpy_str_utf8(name) : "";
+    for (int i = 0; records[i] != NULL; i++) {
+        if (strcmp(s, records[i]) != 0)
+            continue;
+        MpyObject *info = mpy_import_module_cstr("_sysinfo");
+        MpyObject *value = info ? mpy_object_getattr(info, name) : NULL;
+        MPY_XDECREF(info);
+        if (value != NULL && mpy_dict_set(sysdict(), name, value) < 0)
+            MPY_CLEAR(value);
+        return value;
+    }
+    return mpy_err_format(mpy_exc_AttributeError, "module 'sys' has no attribute '%S'", name);
+}
+
 SYSFUNC(getdefaultencoding) { return mpy_str_from_cstr("utf-8"); }
 SYSFUNC(getfilesystemencoding) { return mpy_str_from_cstr("utf-8"); }
 
@@ -232,6 +263,8 @@ static const MpyMethodDef sys_methods[] = {
     {"getswitchinterval", sys_getswitchinterval, MPY_METH_NOARGS, NULL},
     {"setswitchinterval", sys_setswitchinterval, MPY_METH_O, NULL},
     {"_is_gil_enabled", sys_is_gil_enabled, MPY_METH_NOARGS, NULL},
+    {"_gil_stats", sys_gil_stats, MPY_METH_NOARGS,
+     "Per-thread GIL statistics (needs -X gilstats or MINIPY_GILSTATS=1)."},
     {"exception", sys_exception, MPY_METH_NOARGS, NULL},
     {"exc_info", sys_exc_info, MPY_METH_NOARGS, NULL},
     {"_getframe", sys_getframe, MPY_METH_FASTCALL, NULL},
@@ -243,6 +276,7 @@ static const MpyMethodDef sys_methods[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, MPY_METH_FASTCALL, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, MPY_METH_NOARGS, NULL},
     {"getfilesystemencoding", sys_getfilesystemencoding, MPY_METH_NOARGS, NULL},
+    {"__getattr__", sys_getattr, MPY_METH_O, NULL},
     {NULL},
 };
 
@@ -261,11 +295,7 @@ static int add_version(MpyObject *m)
              MPY_PYTHON_MAJOR, MPY_PYTHON_MINOR, MPY_PYTHON_MICRO, build_tag(), MPY_VERSION_STRING);
     if (mpy_module_add_str(m, "version", buf) < 0)
         return -1;
-    MpyObject *vi = mpy_tuple_pack(5, mpy_small_int(MPY_PYTHON_MAJOR), mpy_small_int(MPY_PYTHON_MINOR),
-                                   mpy_small_int(MPY_PYTHON_MICRO), mpy_str_intern_cstr("final"),
-                                   mpy_small_int(0));
-    if (mpy_module_add_take(m, "version_info", vi) < 0)
-        return -1;
+    // version_info is a named record: see sys_getattr.
     return mpy_module_add_int(m, "hexversion",
                               (MPY_PYTHON_MAJOR << 24) | (MPY_PYTHON_MINOR << 16) |
                                   (MPY_PYTHON_MICRO << 8) | 0xF0);

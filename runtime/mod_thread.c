@@ -545,8 +545,7 @@ static void *thread_main(void *arg)
     boot->ident = tstate->ident;
     MpyObject *func = boot->func, *args = boot->args, *kwargs = boot->kwargs;
     sem_post(&boot->started); /* boot may be gone after this */
-    mpy__gil_take(tstate);
-    atomic_store(&tstate->status, MPY_TSTATE_ATTACHED);
+    mpy__attach(tstate);
     MpyObject *r = mpy_object_call_tuple(func, args, kwargs);
     if (r == NULL)
         report_thread_exception(func);

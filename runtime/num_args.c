@@ -82,6 +82,20 @@ ptrdiff_t mpy__num_index_ssize(MpyObject *o)
     return mpy_number_as_ssize(o, mpy_exc_OverflowError);
 }
 
+/* Length of the well-formed UTF-8 sequence at `s` (at most `avail`
+ * bytes), or 0 if it is malformed or cut short. */
+static int utf8_sequence_length(const char *s, size_t avail)
+{
+    unsigned char lead = (unsigned char)s[0];
+    int n = lead >= 0xF0 && lead < 0xF8 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (lead >= 0xF8 || n == 0 || (size_t)n > avail)
+        return 0;
+    for (int k = 1; k < n; k++)
+        if (((unsigned char)s[k] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
 char *mpy__num_to_ascii(const char *s, size_t len, size_t *out_len)
 {
     size_t i = 0;
@@ -98,7 +112,15 @@ char *mpy__num_to_ascii(const char *s, size_t len, size_t *out_len)
             out[n++] = s[i++];
             continue;
         }
-        int clen;
+        // float(b"\xe0") passes bytes that are not UTF-8: a truncated or
+        // malformed sequence is one invalid character, never a read past
+        // the end.
+        int clen = utf8_sequence_length(s + i, len - i);
+        if (clen == 0) {
+            out[n++] = '\x7f';
+            i++;
+            continue;
+        }
         uint32_t cp = mpy_utf8_decode(s + i, &clen);
         int d = mpy__unicode_decimal_value(cp);
         out[n++] = d >= 0 ? (char)('0' + d) : mpy__unicode_is_space(cp) ? ' ' : '\x7f';

@@ -10,6 +10,7 @@
 #include "runtime/object.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gil/tstate.h"
@@ -28,7 +29,7 @@
 /* ------------------------------------------------------------------ */
 /* Reference counts                                                     */
 
-void mpy__dealloc(MpyObject *o)
+static void call_dealloc(MpyObject *o)
 {
     MpyDeallocFunc dealloc = o->ob_type->dealloc;
     if (dealloc != NULL)
@@ -37,18 +38,62 @@ void mpy__dealloc(MpyObject *o)
         mpy_object_free(o); /* types that own nothing but their memory */
 }
 
+/* The dealloc depth guard (CPython's "trashcan", Py_TRASHCAN_BEGIN):
+ * freeing a list that holds a list that holds a list ... a million deep,
+ * or a linked list of instances, would nest a million deallocs on the C
+ * stack and crash.  Past DEALLOC_MAX_DEPTH nested deallocs, an object is
+ * parked in a per-thread array instead, and the outermost mpy__dealloc
+ * frees the parked ones after its own, each starting a new, shallow
+ * nest.  A parked object has a count of 0 and nothing refers to it; it is
+ * untracked first so that a collection meanwhile cannot see it. */
+enum { DEALLOC_MAX_DEPTH = 200 };
+static _Thread_local int dealloc_depth;
+static _Thread_local MpyObject **parked;
+static _Thread_local size_t parked_len, parked_cap;
+
+static bool park(MpyObject *o)
+{
+    if (parked_len == parked_cap) {
+        size_t cap = parked_cap ? parked_cap * 2 : 256;
+        MpyObject **bigger = realloc(parked, cap * sizeof *bigger);
+        if (bigger == NULL)
+            return false; /* no memory: recurse after all */
+        parked = bigger;
+        parked_cap = cap;
+    }
+    if (mpy_object_is_gc(o))
+        mpy_gc_untrack(o);
+    parked[parked_len++] = o;
+    return true;
+}
+
+void mpy__dealloc(MpyObject *o)
+{
+    if (dealloc_depth >= DEALLOC_MAX_DEPTH && park(o))
+        return;
+    dealloc_depth++;
+    call_dealloc(o);
+    if (dealloc_depth == 1 && parked != NULL) {
+        while (parked_len > 0)
+            call_dealloc(parked[--parked_len]);
+        free(parked); /* a thread may exit next: keep nothing */
+        parked = NULL;
+        parked_cap = 0;
+    }
+    dealloc_depth--;
+}
+
 intptr_t mpy_refcnt(MpyObject *o)
 {
     if (mpy_is_small_int(o))
         return 4294967295; /* what CPython 3.12 reports for immortal small ints */
-    intptr_t rc = mpy__refcnt_get(&o->ob_refcnt);
-    return rc >= MPY_IMMORTAL_REFCNT / 2 ? 4294967295 : rc;
+    return mpy__is_immortal(o) ? 4294967295 : mpy__refcnt_total(o);
 }
 
 void mpy_object_immortalize(MpyObject *o)
 {
     if (!mpy_is_small_int(o))
-        mpy__refcnt_set(&o->ob_refcnt, MPY_IMMORTAL_REFCNT);
+        mpy__refcnt_make_immortal(o);
 }
 
 /* ------------------------------------------------------------------ */

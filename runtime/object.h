@@ -19,7 +19,7 @@
  * on the current thread state; one returning int returns -1 likewise.
  *
  * Immortal objects (None, True, False, Ellipsis, NotImplemented, static
- * types, interned names) start with MPY_IMMORTAL_REFCNT and are never freed.
+ * types, interned names) are never counted and never freed (gil/refcount.h).
  */
 #ifndef MINIPY_RUNTIME_OBJECT_H
 #define MINIPY_RUNTIME_OBJECT_H
@@ -39,13 +39,23 @@ typedef struct MpyType MpyType;
 typedef struct MpyObject MpyObject;
 typedef intptr_t MpyHash; /* -1 means "error" wherever a hash is returned */
 
+/* The count fields are only touched through gil/refcount.h. */
 struct MpyObject {
-    MpyRefcnt ob_refcnt;
+#if MPY_FREE_THREADED
+    _Atomic uintptr_t ob_tid;        /* owning thread (biased counting), 0: none */
+    _Atomic uint32_t ob_ref_local;   /* the owner's part of the count */
+    _Atomic uint8_t ob_mutex;        /* per-object lock (gil/critical.h) */
+    uint8_t ob_gc_bits;
+    uint16_t ob_flags;
+    _Atomic intptr_t ob_ref_shared;  /* other threads' part, << 2 | state */
+#else
+    intptr_t ob_refcnt;
+#endif
     MpyType *ob_type; /* read it through MPY_TYPE(), which knows tagged ints */
 };
 
-/* Head for statically allocated objects (types, None, True ...). */
-#define MPY_STATIC_HEAD(type) {.ob_refcnt = MPY_IMMORTAL_REFCNT, .ob_type = (type)}
+/* Head for statically allocated objects (types, None, True ...): immortal. */
+#define MPY_STATIC_HEAD(type) {MPY_REFCNT_STATIC_INIT, .ob_type = (type)}
 
 #if MPY_DEBUG
 #include <stdio.h>
@@ -112,18 +122,18 @@ static inline MpyType *MPY_TYPE(const MpyObject *o)
 /* ------------------------------------------------------------------ */
 /* Reference counting                                                   */
 
-void mpy__dealloc(MpyObject *o); /* runtime/object.c: calls the type's dealloc */
+#include "gil/refcount.h"
 
 static inline void mpy_incref(MpyObject *o)
 {
     if (!mpy_is_small_int(o))
-        mpy__refcnt_inc(&o->ob_refcnt);
+        mpy__incref(o);
 }
 
 static inline void mpy_decref(MpyObject *o)
 {
-    if (!mpy_is_small_int(o) && mpy__refcnt_dec_is_zero(&o->ob_refcnt))
-        mpy__dealloc(o);
+    if (!mpy_is_small_int(o))
+        mpy__decref(o);
 }
 
 static inline MpyObject *mpy_newref(MpyObject *o)

@@ -51,74 +51,140 @@ static int check_interrupt(void)
 static char history_path[4096];
 
 /* ------------------------------------------------------------------ */
-/* Tab completion: names in __main__ and builtins, or attributes after a
- * dot ("obj.ap" -> "obj.append").                                      */
+/* Tab completion, as CPython's rlcompleter: keywords and the names of
+ * __main__ and builtins, or the attributes of an expression before a dot
+ * ("obj.ap" -> "obj.append(").  Callables get "(" appended, keywords a
+ * space (or ":" for try/finally).  The matches are computed once, when
+ * readline asks for the first one (state 0).                           */
 
-static MpyObject *completion_candidates;
+static MpyObject *completion_candidates; /* list of str: the full matches */
 
-static void add_keys(MpyObject *list, MpyObject *dict)
+static const char *const keywords[] = {
+    "False", "None",   "True",     "and",   "as",     "assert", "async", "await",
+    "break", "class",  "continue", "def",   "del",    "elif",   "else",  "except",
+    "finally", "for",  "from",     "global", "if",    "import", "in",    "is",
+    "lambda", "nonlocal", "not",   "or",    "pass",   "raise",  "return", "try",
+    "while", "with",   "yield",    NULL};
+
+/* Append `head` + `name` + (callable `value` ? "(" : "") unless seen. */
+static void add_match(MpyObject *seen, const char *head, size_t head_len, MpyObject *name,
+                      MpyObject *value)
+{
+    if (mpy_dict_contains(seen, name) != 0 || mpy_dict_set(seen, name, MPY_NONE) < 0)
+        return;
+    bool call = value != NULL && mpy_callable_check(value);
+    MpyObject *match = mpy_str_from_format("%.*s%U%s", (int)head_len, head, name, call ? "(" : "");
+    if (match != NULL)
+        mpy_list_append_take(completion_candidates, match);
+}
+
+static void add_names(MpyObject *seen, MpyObject *dict, const char *prefix)
 {
     ptrdiff_t pos = 0;
-    MpyObject *k;
-    while (mpy_dict_next(dict, &pos, &k, NULL)) {
-        if (mpy_str_check(k))
-            mpy_list_append(list, k);
+    MpyObject *k, *v;
+    size_t n = strlen(prefix);
+    while (mpy_dict_next(dict, &pos, &k, &v)) {
+        if (mpy_str_check(k) && strncmp(mpy_str_utf8(k), prefix, n) == 0)
+            add_match(seen, "", 0, k, v);
     }
+}
+
+static void global_matches(MpyObject *seen, const char *text)
+{
+    size_t n = strlen(text);
+    for (int i = 0; keywords[i] != NULL; i++) {
+        if (strncmp(keywords[i], text, n) != 0)
+            continue;
+        bool colon = strcmp(keywords[i], "try") == 0 || strcmp(keywords[i], "finally") == 0;
+        bool bare = strcmp(keywords[i], "False") == 0 || strcmp(keywords[i], "None") == 0 ||
+                    strcmp(keywords[i], "True") == 0 || strcmp(keywords[i], "break") == 0 ||
+                    strcmp(keywords[i], "continue") == 0 || strcmp(keywords[i], "pass") == 0 ||
+                    strcmp(keywords[i], "else") == 0;
+        MpyObject *word = mpy_str_from_format("%s%s", keywords[i], colon ? ":" : bare ? "" : " ");
+        MpyObject *key = mpy_str_from_cstr(keywords[i]);
+        if (word != NULL && key != NULL && mpy_dict_set(seen, key, MPY_NONE) == 0)
+            mpy_list_append(completion_candidates, word);
+        MPY_XDECREF(word);
+        MPY_XDECREF(key);
+    }
+    add_names(seen, mpy_module_get_dict(mpy__interp->main_module), text);
+    add_names(seen, mpy__interp->builtins, text);
+}
+
+/* "expr.prefix": evaluate expr in __main__ and match its dir(). */
+static void attr_matches(MpyObject *seen, const char *text, const char *dot)
+{
+    MpyObject *globals = mpy_module_get_dict(mpy__interp->main_module);
+    size_t head = (size_t)(dot - text) + 1;
+    const char *prefix = dot + 1;
+    size_t n = strlen(prefix);
+    MpyObject *expr = mpy_str_from_utf8(text, head - 1);
+    MpyObject *code = expr ? mpy_compile_source(text, head - 1, expr, MPY_PARSE_EVAL, NULL) : NULL;
+    MpyObject *obj = code ? mpy_eval_code(code, globals, globals) : NULL;
+    MpyObject *names = obj ? mpy_object_dir(obj) : NULL;
+    for (ptrdiff_t i = 0; names != NULL && i < mpy_list_size(names); i++) {
+        MpyObject *name = ((MpyListObject *)names)->items[i];
+        const char *s = mpy_str_check(name) ? mpy_str_utf8(name) : NULL;
+        if (s == NULL || strncmp(s, prefix, n) != 0)
+            continue;
+        // rlcompleter hides _private names unless asked: "_" shows
+        // single-underscore ones, "__" everything.
+        if ((n == 0 && s[0] == '_') || (n == 1 && prefix[0] == '_' && s[1] == '_'))
+            continue;
+        MpyObject *value = mpy_object_getattr(obj, name);
+        if (value == NULL)
+            mpy_err_clear();
+        add_match(seen, text, head, name, value);
+        MPY_XDECREF(value);
+    }
+    MPY_XDECREF(expr);
+    MPY_XDECREF(code);
+    MPY_XDECREF(obj);
+    MPY_XDECREF(names);
 }
 
 static char *complete_one(const char *text, int state)
 {
     static ptrdiff_t index;
-    static size_t prefix_len;
-    static const char *dot;
     MpyThreadState *ts = mpy__tstate_get();
     if (state == 0) {
         mpy__restore_thread(ts);
         MPY_CLEAR(completion_candidates);
         completion_candidates = mpy_list_new(0);
-        dot = strrchr(text, '.');
-        MpyObject *globals = mpy_module_get_dict(mpy__interp->main_module);
-        if (completion_candidates != NULL && dot == NULL) {
-            add_keys(completion_candidates, globals);
-            add_keys(completion_candidates, mpy__interp->builtins);
-        } else if (completion_candidates != NULL) {
-            MpyObject *expr = mpy_str_from_utf8(text, (size_t)(dot - text));
-            MpyObject *code = expr ? mpy_compile_source(text, (size_t)(dot - text), expr, MPY_PARSE_EVAL, NULL) : NULL;
-            MpyObject *obj = code ? mpy_eval_code(code, globals, globals) : NULL;
-            MpyObject *names = obj ? mpy_object_dir(obj) : NULL;
-            if (names != NULL) {
-                for (ptrdiff_t i = 0; i < mpy_list_size(names); i++)
-                    mpy_list_append(completion_candidates, ((MpyListObject *)names)->items[i]);
-            }
-            MPY_XDECREF(expr);
-            MPY_XDECREF(code);
-            MPY_XDECREF(obj);
-            MPY_XDECREF(names);
+        MpyObject *seen = mpy_dict_new();
+        const char *dot = strrchr(text, '.');
+        if (completion_candidates != NULL && seen != NULL) {
+            if (dot == NULL)
+                global_matches(seen, text);
+            else
+                attr_matches(seen, text, dot);
         }
+        MPY_XDECREF(seen);
         mpy_err_clear();
         index = 0;
-        prefix_len = strlen(dot ? dot + 1 : text);
         mpy__save_thread();
     }
-    const char *prefix = dot ? dot + 1 : text;
-    while (completion_candidates != NULL && index < mpy_list_size(completion_candidates)) {
-        MpyObject *name = ((MpyListObject *)completion_candidates)->items[index++];
-        const char *s = mpy_str_utf8(name);
-        if (strncmp(s, prefix, prefix_len) != 0)
-            continue;
-        if (prefix[0] != '_' && s[0] == '_')
-            continue;
-        if (dot == NULL)
-            return strdup(s);
-        size_t head = (size_t)(dot - text) + 1;
-        char *r = malloc(head + strlen(s) + 1);
-        if (r != NULL) {
-            memcpy(r, text, head);
-            strcpy(r + head, s);
-        }
-        return r;
+    if (completion_candidates == NULL || index >= mpy_list_size(completion_candidates))
+        return NULL;
+    return strdup(mpy_str_utf8(((MpyListObject *)completion_candidates)->items[index++]));
+}
+
+/* Tab on a blank line indents (as CPython): insert a tab and offer the
+ * empty match, so readline neither rings the bell nor lists names. */
+static char **attempt_completion(const char *text, int start, int end)
+{
+    for (int i = 0; i < end; i++) {
+        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t')
+            return NULL; // the normal completion (complete_one)
     }
-    return NULL;
+    rl_insert_text("\t");
+    rl_attempted_completion_over = 1;
+    char **matches = malloc(2 * sizeof *matches);
+    if (matches != NULL) {
+        matches[0] = strdup("");
+        matches[1] = NULL;
+    }
+    return matches;
 }
 
 /* ------------------------------------------------------------------ */
@@ -192,6 +258,7 @@ int mpy_repl_run(void)
         interp->main_module = mpy_module_new_cstr("__main__");
         if (interp->main_module == NULL ||
             mpy_dict_set_cstr(interp->modules, "__main__", interp->main_module) < 0 ||
+            mpy__main_add_annotations(mpy_module_get_dict(interp->main_module)) < 0 ||
             mpy_dict_set(mpy_module_get_dict(interp->main_module), MPY_ID(__builtins__),
                          interp->builtins_module) < 0)
             return mpy_handle_uncaught();
@@ -201,9 +268,20 @@ int mpy_repl_run(void)
         snprintf(history_path, sizeof history_path, "%s/.minipy_history", home);
         read_history(history_path);
     }
+    // Ctrl-C: readline must not catch SIGINT itself (it would echo "^C"
+    // and restart the read); our handler sets a flag, the interrupted
+    // read() returns EINTR and the signal hook ends the line.
+    rl_catch_signals = 0;
+    rl_signal_event_hook = check_interrupt;
     rl_event_hook = check_interrupt;
+    // CPython's readline module turns bracketed paste off: no escape
+    // sequences around each prompt.
+    rl_variable_bind("enable-bracketed-paste", "off");
+    rl_attempted_completion_function = attempt_completion;
     rl_completion_entry_function = complete_one;
-    rl_basic_word_break_characters = " \t\n\"'`@$><=;|&{(";
+    rl_completion_append_character = '\0';
+    // CPython's readline.get_completer_delims() default.
+    rl_basic_word_break_characters = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
     print_banner();
     char *buffer = NULL;
     size_t len = 0;

@@ -73,6 +73,21 @@ int mpy_handle_uncaught(void)
     return 1;
 }
 
+int mpy__main_add_annotations(MpyObject *dict)
+{
+    MpyObject *existing = mpy_dict_get_cstr(dict, "__annotations__");
+    if (existing != NULL) {
+        MPY_DECREF(existing);
+        return 0;
+    }
+    MpyObject *annotations = mpy_dict_new();
+    if (annotations == NULL)
+        return -1;
+    int r = mpy_dict_set_cstr(dict, "__annotations__", annotations);
+    MPY_DECREF(annotations);
+    return r;
+}
+
 /* Create __main__ and register it in sys.modules.  Returns: borrowed dict. */
 static MpyObject *main_namespace(const char *filename, bool real_file)
 {
@@ -85,11 +100,15 @@ static MpyObject *main_namespace(const char *filename, bool real_file)
             return NULL;
     }
     MpyObject *dict = mpy_module_get_dict(interp->main_module);
-    if (mpy_dict_set(dict, MPY_ID(__builtins__), interp->builtins_module) < 0)
+    // CPython's __main__ starts with an empty __annotations__, and a
+    // script also gets __file__ and __cached__ (None: no .pyc here).
+    if (mpy__main_add_annotations(dict) < 0 ||
+        mpy_dict_set(dict, MPY_ID(__builtins__), interp->builtins_module) < 0)
         return NULL;
     if (real_file) {
         MpyObject *f = mpy_str_from_cstr(filename);
-        if (f == NULL || mpy_dict_set(dict, MPY_ID(__file__), f) < 0) {
+        if (f == NULL || mpy_dict_set(dict, MPY_ID(__file__), f) < 0 ||
+            mpy_dict_set_cstr(dict, "__cached__", MPY_NONE) < 0) {
             MPY_XDECREF(f);
             return NULL;
         }

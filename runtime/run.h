@@ -25,6 +25,9 @@ int mpy_run_main_file(const char *path, bool disassemble);
 /* Handle the current exception as an uncaught one at top level.
  * Returns: the exit status it implies. */
 int mpy_handle_uncaught(void);
+/* Give __main__'s namespace the empty __annotations__ dict CPython starts
+ * it with (kept if present).  Returns: 0, or -1 with an exception. */
+int mpy__main_add_annotations(MpyObject *dict);
 /* Run `name` as a module (-m).  Returns the exit status. */
 int mpy_run_module(const char *name);
 

@@ -22,11 +22,22 @@
  *
  * This file holds the table, construction and the type objects; the
  * algebra (union, intersection, ...) and the methods are in set_methods.c.
+ *
+ * Free-threaded build: the table functions (mpy__set_*_entry/key, merge,
+ * clear, next) expect the caller to hold the set's critical section; the
+ * public API, the slots, the iterator and (in set_methods.c) every method
+ * take it.  Another set an operation reads is first copied to a frozenset
+ * under its own lock (mpy__set_snapshot), so one operation never holds two
+ * set locks.  Removed keys are retired (gil/qsbr.h): a key borrowed from
+ * mpy_set_next stays valid until the reader's next safe point.
  */
 #include "runtime/set.h"
 
 #include <string.h>
 
+#include "gil/critical.h"
+#include "gil/qsbr.h"
+#include "gil/tstate.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
@@ -233,13 +244,13 @@ restart:;
     }
 found_unused_or_dummy:
     if (freeslot != NULL) {
-        so->used++;
+        MPY_FT_STORE_RELAXED(so->used, so->used + 1);
         freeslot->key = key;
         freeslot->hash = hash;
         return 0;
     }
     so->fill++;
-    so->used++;
+    MPY_FT_STORE_RELAXED(so->used, so->used + 1);
     entry->key = key;
     entry->hash = hash;
     if ((size_t)so->fill * 5 < mask * 3)
@@ -289,8 +300,8 @@ int mpy__set_discard_entry(MpySetObject *so, MpyObject *key, MpyHash hash)
     MpyObject *old = entry->key;
     entry->key = DUMMY;
     entry->hash = -1;
-    so->used--;
-    MPY_DECREF(old);
+    MPY_FT_STORE_RELAXED(so->used, so->used - 1);
+    mpy__qsbr_retire_decref(old);
     return 1;
 }
 
@@ -306,7 +317,7 @@ static void set_empty_to_minsize(MpySetObject *so)
 {
     memset(so->smalltable, 0, sizeof so->smalltable);
     so->fill = 0;
-    so->used = 0;
+    MPY_FT_STORE_RELAXED(so->used, 0);
     so->mask = MPY_SET_MINSIZE - 1;
     so->table = so->smalltable;
     so->hash = -1;
@@ -330,7 +341,7 @@ void mpy__set_clear(MpySetObject *so)
     for (MpySetEntry *e = table; used > 0; e++) {
         if (e->key != NULL && e->key != DUMMY) {
             used--;
-            MPY_DECREF(e->key);
+            mpy__qsbr_retire_decref(e->key);
         }
     }
     if (malloced)
@@ -370,13 +381,13 @@ static int set_merge(MpySetObject *so, MpySetObject *other)
             }
         }
         so->fill = other->fill;
-        so->used = other->used;
+        MPY_FT_STORE_RELAXED(so->used, other->used);
         return 0;
     }
     if (so->fill == 0) {
         // Into an empty table no comparisons are needed.
         so->fill = other->used;
-        so->used = other->used;
+        MPY_FT_STORE_RELAXED(so->used, other->used);
         for (ptrdiff_t i = 0; i <= other->mask; i++)
             if (src[i].key != NULL && src[i].key != DUMMY)
                 set_insert_clean(so->table, (size_t)so->mask, MPY_NEWREF(src[i].key), src[i].hash);
@@ -395,7 +406,9 @@ int mpy__set_update_internal(MpySetObject *so, MpyObject *other)
 {
     if (mpy_set_check(other))
         return set_merge(so, as_set(other));
-    if (mpy_dict_check_exact(other)) {
+    if (mpy_dict_check_exact(other) && !MPY_FREE_THREADED) {
+        /* (Free-threaded: the generic path below, which iterates the dict
+         * under its own lock one key at a time.) */
         MpyDictObject *d = (MpyDictObject *)other;
         if ((so->fill + d->used) * 5 >= so->mask * 3 &&
             set_table_resize(so, (so->used + d->used) * 2) < 0)
@@ -435,7 +448,17 @@ MpyObject *mpy__set_make(MpyType *type, MpyObject *iterable)
     set_empty_to_minsize(so);
     so->finger = 0;
     mpy_gc_track((MpyObject *)so);
-    if (iterable != NULL && mpy__set_update_internal(so, iterable) < 0) {
+    int r = 0;
+    if (iterable != NULL && mpy_set_check(iterable) && !mpy_frozenset_check(iterable)) {
+        /* `so` is ours alone; a source set is read under its lock (a no-op
+         * when the caller already holds it). */
+        MPY_BEGIN_CRITICAL(iterable);
+        r = mpy__set_update_internal(so, iterable);
+        MPY_END_CRITICAL();
+    } else if (iterable != NULL) {
+        r = mpy__set_update_internal(so, iterable);
+    }
+    if (r < 0) {
         MPY_DECREF(so);
         return NULL;
     }
@@ -472,38 +495,71 @@ MpyObject *mpy__set_copy(MpyObject *so)
 /* ------------------------------------------------------------------ */
 /* The C API                                                            */
 
+MpyObject *mpy__set_snapshot(MpyObject *o)
+{
+#if MPY_FREE_THREADED
+    if (mpy_set_check(o) && !mpy_frozenset_check(o) &&
+        atomic_load_explicit(&mpy__interp->nthreads, memory_order_relaxed) > 1)
+        return mpy__set_make(&mpy_frozenset_type, o); /* locks o while copying */
+#endif
+    return MPY_NEWREF(o);
+}
+
 int mpy_set_add(MpyObject *s, MpyObject *key)
 {
-    return mpy__set_add_key(as_set(s), key);
+    int r;
+    MPY_BEGIN_CRITICAL(s);
+    r = mpy__set_add_key(as_set(s), key);
+    MPY_END_CRITICAL();
+    return r;
 }
 
 int mpy_set_contains(MpyObject *s, MpyObject *key)
 {
-    return mpy__set_contains_key(as_set(s), key);
+    int r;
+    MPY_BEGIN_CRITICAL(s);
+    r = mpy__set_contains_key(as_set(s), key);
+    MPY_END_CRITICAL();
+    return r;
 }
 
 int mpy_set_discard(MpyObject *s, MpyObject *key)
 {
-    return mpy__set_discard_key(as_set(s), key);
+    int r;
+    MPY_BEGIN_CRITICAL(s);
+    r = mpy__set_discard_key(as_set(s), key);
+    MPY_END_CRITICAL();
+    return r;
 }
 
 ptrdiff_t mpy_set_size(MpyObject *s)
 {
-    return as_set(s)->used;
+    return MPY_FT_LOAD_RELAXED(as_set(s)->used);
 }
 
 bool mpy_set_next(MpyObject *s, ptrdiff_t *pos, MpyObject **key)
 {
     MpySetEntry *entry;
-    if (!mpy__set_next_entry(as_set(s), pos, &entry))
-        return false;
-    *key = entry->key;
-    return true;
+    bool found;
+    MPY_BEGIN_CRITICAL(s);
+    found = mpy__set_next_entry(as_set(s), pos, &entry);
+    if (found)
+        *key = entry->key;
+    MPY_END_CRITICAL();
+    return found;
 }
 
 int mpy_set_update(MpyObject *s, MpyObject *iterable)
 {
-    return mpy__set_update_internal(as_set(s), iterable);
+    MpyObject *other = iterable == s ? MPY_NEWREF(s) : mpy__set_snapshot(iterable);
+    if (other == NULL)
+        return -1;
+    int r;
+    MPY_BEGIN_CRITICAL(s);
+    r = mpy__set_update_internal(as_set(s), other);
+    MPY_END_CRITICAL();
+    MPY_DECREF(other);
+    return r;
 }
 
 /* ------------------------------------------------------------------ */
@@ -549,7 +605,7 @@ static MpyObject *set_repr(MpyObject *self)
     if (status != 0)
         return status < 0 ? NULL : mpy_str_from_format("%s(...)", name);
     MpyObject *result = NULL;
-    if (as_set(self)->used == 0) {
+    if (mpy_set_size(self) == 0) {
         result = mpy_str_from_format("%s()", name);
         goto done;
     }
@@ -614,19 +670,19 @@ static MpyHash frozenset_hash(MpyObject *self)
 
 static ptrdiff_t set_len(MpyObject *self)
 {
-    return as_set(self)->used;
+    return MPY_FT_LOAD_RELAXED(as_set(self)->used);
 }
 
 /* `key in s`; a set key is looked up as the equal frozenset. */
 static int set_contains(MpyObject *self, MpyObject *key)
 {
-    int r = mpy__set_contains_key(as_set(self), key);
+    int r = mpy_set_contains(self, key);
     if (r < 0 && mpy_set_check(key) && mpy_err_matches(mpy_exc_TypeError)) {
         mpy_err_clear();
         MpyObject *tmp = mpy__set_make(&mpy_frozenset_type, key);
         if (tmp == NULL)
             return -1;
-        r = mpy__set_contains_key(as_set(self), tmp);
+        r = mpy_set_contains(self, tmp);
         MPY_DECREF(tmp);
     }
     return r;
@@ -638,7 +694,7 @@ static MpyObject *set_iter(MpyObject *self)
     if (it == NULL)
         return NULL;
     it->set = MPY_NEWREF(self);
-    it->used = as_set(self)->used;
+    it->used = mpy_set_size(self);
     it->left = it->used;
     mpy_gc_track((MpyObject *)it);
     return (MpyObject *)it;
@@ -661,10 +717,12 @@ static int set_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyOb
         return -1;
     }
     MpySetObject *so = as_set(self);
+    MPY_BEGIN_CRITICAL(so);
     if (so->fill)
         mpy__set_clear(so);
     so->hash = -1;
-    return nargs == 1 ? mpy__set_update_internal(so, args[0]) : 0;
+    MPY_END_CRITICAL();
+    return nargs == 1 ? mpy_set_update(self, args[0]) : 0;
 }
 
 static MpyObject *frozenset_new(MpyType *type, MpyObject *const *args, size_t nargs,
@@ -757,28 +815,35 @@ static MpyObject *set_iter_self(MpyObject *self)
 static MpyObject *set_iter_next(MpyObject *self)
 {
     SetIter *it = (SetIter *)self;
-    if (it->set == NULL)
+    MpyObject *set = it->set, *key = NULL;
+    if (set == NULL)
         return NULL;
-    MpySetObject *so = as_set(it->set);
-    if (it->used != so->used) {
+    MpySetObject *so = as_set(set);
+    bool changed, done = false;
+    MPY_BEGIN_CRITICAL(so);
+    changed = it->used != so->used;
+    MpySetEntry *entry;
+    if (!changed && mpy__set_next_entry(so, &it->pos, &entry)) {
+        it->left--;
+        key = MPY_NEWREF(entry->key);
+    } else if (!changed) {
+        done = true;
+    }
+    MPY_END_CRITICAL();
+    if (changed) {
         mpy_err_set(mpy_exc_RuntimeError, "Set changed size during iteration");
         it->used = -1; // stay broken
-        return NULL;
+    } else if (done) {
+        MPY_CLEAR(it->set); // after the section: it may free the set
     }
-    MpySetEntry *entry;
-    if (mpy__set_next_entry(so, &it->pos, &entry)) {
-        it->left--;
-        return MPY_NEWREF(entry->key);
-    }
-    MPY_CLEAR(it->set);
-    return NULL;
+    return key;
 }
 
 static MpyObject *set_iter_length_hint(MpyObject *self, MpyObject *const *a, size_t n,
                                        MpyObject *k)
 {
     SetIter *it = (SetIter *)self;
-    ptrdiff_t left = it->set != NULL && it->used == as_set(it->set)->used ? it->left : 0;
+    ptrdiff_t left = it->set != NULL && it->used == mpy_set_size(it->set) ? it->left : 0;
     return mpy_int_from_ssize(left);
 }
 

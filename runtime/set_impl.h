@@ -48,6 +48,11 @@ bool mpy__set_next_entry(MpySetObject *so, ptrdiff_t *pos, MpySetEntry **out);
 /* so |= iterable (sets, dicts and any iterable). */
 int mpy__set_update_internal(MpySetObject *so, MpyObject *iterable);
 
+/* `o` itself, or (free-threaded build, more than one thread, `o` a mutable
+ * set) a frozenset copy taken under o's lock, so an operation can read it
+ * while holding only its own set's lock.  Returns: new reference or NULL. */
+MpyObject *mpy__set_snapshot(MpyObject *o);
+
 /* Construction (set.c).  Returns: new reference or NULL. */
 MpyObject *mpy__set_make(MpyType *type, MpyObject *iterable);        /* iterable may be NULL */
 /* Like mpy__set_make with `type` replaced by its base, set or frozenset:

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
@@ -86,7 +87,7 @@ static void set_swap_bodies(MpySetObject *a, MpySetObject *b)
 {
     ptrdiff_t t;
     t = a->fill; a->fill = b->fill; b->fill = t;
-    t = a->used; a->used = b->used; b->used = t;
+    t = a->used; MPY_FT_STORE_RELAXED(a->used, b->used); MPY_FT_STORE_RELAXED(b->used, t);
     t = a->mask; a->mask = b->mask; b->mask = t;
     MpySetEntry *u = a->table == a->smalltable ? b->smalltable : a->table;
     a->table = b->table == b->smalltable ? a->smalltable : b->table;
@@ -336,7 +337,7 @@ static MpyObject *bool_result(int r)
 /* ------------------------------------------------------------------ */
 /* Comparisons                                                          */
 
-MpyObject *mpy__set_richcompare(MpyObject *a, MpyObject *b, int op)
+static MpyObject *mpy__set_richcompare_impl(MpyObject *a, MpyObject *b, int op)
 {
     if (!mpy_set_check(a) || !mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
@@ -369,7 +370,7 @@ MpyObject *mpy__set_richcompare(MpyObject *a, MpyObject *b, int op)
 /* ------------------------------------------------------------------ */
 /* Operators                                                            */
 
-MpyObject *mpy__set_or(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_or_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(a) || !mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
@@ -381,21 +382,21 @@ MpyObject *mpy__set_or(MpyObject *a, MpyObject *b)
     return result;
 }
 
-MpyObject *mpy__set_and(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_and_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(a) || !mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     return set_intersection(as_set(a), b);
 }
 
-MpyObject *mpy__set_sub(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_sub_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(a) || !mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     return set_difference(as_set(a), b);
 }
 
-MpyObject *mpy__set_xor(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_xor_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(a) || !mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
@@ -409,28 +410,28 @@ static MpyObject *inplace_result(MpyObject *self, int r)
     return r < 0 ? NULL : MPY_NEWREF(self);
 }
 
-MpyObject *mpy__set_ior(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_ior_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     return inplace_result(a, mpy__set_update_internal(as_set(a), b));
 }
 
-MpyObject *mpy__set_iand(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_iand_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     return inplace_result(a, set_intersection_update(as_set(a), b));
 }
 
-MpyObject *mpy__set_isub(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_isub_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
     return inplace_result(a, set_difference_update_internal(as_set(a), b));
 }
 
-MpyObject *mpy__set_ixor(MpyObject *a, MpyObject *b)
+static MpyObject *mpy__set_ixor_impl(MpyObject *a, MpyObject *b)
 {
     if (!mpy_set_check(b))
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
@@ -440,7 +441,7 @@ MpyObject *mpy__set_ixor(MpyObject *a, MpyObject *b)
 /* ------------------------------------------------------------------ */
 /* Methods                                                              */
 
-static MpyObject *set_add_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_add_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                  MpyObject *kw)
 {
     if (mpy__set_add_key(as_set(self), args[0]) < 0)
@@ -463,7 +464,7 @@ static int discard_with_set_fallback(MpySetObject *so, MpyObject *key)
     return r;
 }
 
-static MpyObject *set_remove_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_remove_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                     MpyObject *kw)
 {
     int r = discard_with_set_fallback(as_set(self), args[0]);
@@ -474,7 +475,7 @@ static MpyObject *set_remove_method(MpyObject *self, MpyObject *const *args, siz
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_discard_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_discard_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                      MpyObject *kw)
 {
     if (discard_with_set_fallback(as_set(self), args[0]) < 0)
@@ -482,7 +483,7 @@ static MpyObject *set_discard_method(MpyObject *self, MpyObject *const *args, si
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_pop_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_pop_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                  MpyObject *kw)
 {
     MpySetObject *so = as_set(self);
@@ -499,25 +500,25 @@ static MpyObject *set_pop_method(MpyObject *self, MpyObject *const *args, size_t
     MpyObject *key = entry->key;
     entry->key = &mpy__set_dummy;
     entry->hash = -1;
-    so->used--;
+    MPY_FT_STORE_RELAXED(so->used, so->used - 1);
     so->finger = entry - so->table + 1;
     return key; // the table's reference becomes the caller's
 }
 
-static MpyObject *set_clear_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_clear_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                    MpyObject *kw)
 {
     mpy__set_clear(as_set(self));
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_copy_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_copy_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                   MpyObject *kw)
 {
     return mpy__set_copy(self);
 }
 
-static MpyObject *frozenset_copy_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *frozenset_copy_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                         MpyObject *kw)
 {
     if (MPY_TYPE(self) == &mpy_frozenset_type)
@@ -525,7 +526,7 @@ static MpyObject *frozenset_copy_method(MpyObject *self, MpyObject *const *args,
     return mpy__set_make(&mpy_frozenset_type, self);
 }
 
-static MpyObject *set_update_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_update_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                     MpyObject *kw)
 {
     for (size_t i = 0; i < nargs; i++)
@@ -534,7 +535,7 @@ static MpyObject *set_update_method(MpyObject *self, MpyObject *const *args, siz
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_union_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_union_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                    MpyObject *kw)
 {
     MpyObject *result = mpy__set_copy(self);
@@ -545,7 +546,7 @@ static MpyObject *set_union_method(MpyObject *self, MpyObject *const *args, size
     return result;
 }
 
-static MpyObject *set_intersection_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_intersection_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                           MpyObject *kw)
 {
     if (nargs == 0)
@@ -561,10 +562,10 @@ static MpyObject *set_intersection_method(MpyObject *self, MpyObject *const *arg
     return result;
 }
 
-static MpyObject *set_intersection_update_method(MpyObject *self, MpyObject *const *args,
+static MpyObject *set_intersection_update_method_impl(MpyObject *self, MpyObject *const *args,
                                                  size_t nargs, MpyObject *kw)
 {
-    MpyObject *tmp = set_intersection_method(self, args, nargs, kw);
+    MpyObject *tmp = set_intersection_method_impl(self, args, nargs, kw);
     if (tmp == NULL)
         return NULL;
     set_swap_bodies(as_set(self), as_set(tmp));
@@ -572,7 +573,7 @@ static MpyObject *set_intersection_update_method(MpyObject *self, MpyObject *con
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_difference_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_difference_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                         MpyObject *kw)
 {
     if (nargs == 0)
@@ -584,7 +585,7 @@ static MpyObject *set_difference_method(MpyObject *self, MpyObject *const *args,
     return result;
 }
 
-static MpyObject *set_difference_update_method(MpyObject *self, MpyObject *const *args,
+static MpyObject *set_difference_update_method_impl(MpyObject *self, MpyObject *const *args,
                                                size_t nargs, MpyObject *kw)
 {
     for (size_t i = 0; i < nargs; i++)
@@ -593,13 +594,13 @@ static MpyObject *set_difference_update_method(MpyObject *self, MpyObject *const
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_symmetric_difference_method(MpyObject *self, MpyObject *const *args,
+static MpyObject *set_symmetric_difference_method_impl(MpyObject *self, MpyObject *const *args,
                                                   size_t nargs, MpyObject *kw)
 {
     return set_symmetric_difference(as_set(self), args[0]);
 }
 
-static MpyObject *set_symmetric_difference_update_method(MpyObject *self, MpyObject *const *args,
+static MpyObject *set_symmetric_difference_update_method_impl(MpyObject *self, MpyObject *const *args,
                                                          size_t nargs, MpyObject *kw)
 {
     if (set_symmetric_difference_update(as_set(self), args[0]) < 0)
@@ -607,25 +608,25 @@ static MpyObject *set_symmetric_difference_update_method(MpyObject *self, MpyObj
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *set_issubset_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_issubset_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                       MpyObject *kw)
 {
     return bool_result(set_issubset_internal(as_set(self), args[0]));
 }
 
-static MpyObject *set_issuperset_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_issuperset_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                         MpyObject *kw)
 {
     return bool_result(set_issuperset_internal(as_set(self), args[0]));
 }
 
-static MpyObject *set_isdisjoint_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_isdisjoint_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                         MpyObject *kw)
 {
     return bool_result(set_isdisjoint_internal(as_set(self), args[0]));
 }
 
-static MpyObject *set_reduce_method(MpyObject *self, MpyObject *const *args, size_t nargs,
+static MpyObject *set_reduce_method_impl(MpyObject *self, MpyObject *const *args, size_t nargs,
                                     MpyObject *kw)
 {
     MpyObject *keys = mpy_list_from_iterable(self);
@@ -650,6 +651,120 @@ static MpyObject *set_sizeof_method(MpyObject *self, MpyObject *const *args, siz
     if (so->table != so->smalltable)
         size += (size_t)(so->mask + 1) * sizeof(MpySetEntry);
     return mpy_int_from_ssize((ptrdiff_t)size);
+}
+
+/* ------------------------------------------------------------------ */
+/* Locking (free-threaded build)                                        */
+
+/* Every method runs in its own set's critical section, with each other
+ * set argument replaced by a snapshot (mpy__set_snapshot): so no method
+ * holds two set locks.  In the GIL build both wrappers are plain calls. */
+typedef MpyObject *(*MethodImpl)(MpyObject *, MpyObject *const *, size_t, MpyObject *);
+typedef MpyObject *(*BinaryImpl)(MpyObject *, MpyObject *);
+
+#if MPY_FREE_THREADED
+static MpyObject *locked_method(MethodImpl impl, MpyObject *self, MpyObject *const *args,
+                                size_t nargs, MpyObject *kw)
+{
+    MpyObject *small[4], **snap = nargs <= 4 ? small : mpy_mem_alloc(nargs * sizeof *snap);
+    if (snap == NULL)
+        return NULL;
+    size_t done = 0;
+    MpyObject *result = NULL;
+    for (; done < nargs; done++) {
+        snap[done] = args[done] == self ? MPY_NEWREF(self) : mpy__set_snapshot(args[done]);
+        if (snap[done] == NULL)
+            goto out;
+    }
+    MPY_BEGIN_CRITICAL(self);
+    result = impl(self, snap, nargs, kw);
+    MPY_END_CRITICAL();
+out:
+    for (size_t i = 0; i < done; i++)
+        MPY_DECREF(snap[i]);
+    if (snap != small)
+        mpy_mem_free(snap);
+    return result;
+}
+
+static MpyObject *locked_binary(BinaryImpl impl, MpyObject *a, MpyObject *b)
+{
+    if (!mpy_set_check(a))
+        return impl(a, b); /* a reflected call: NotImplemented, nothing to lock */
+    MpyObject *other = a == b ? MPY_NEWREF(b) : mpy__set_snapshot(b);
+    if (other == NULL)
+        return NULL;
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(a);
+    result = impl(a, other);
+    MPY_END_CRITICAL();
+    MPY_DECREF(other);
+    return result;
+}
+#else
+static inline MpyObject *locked_method(MethodImpl impl, MpyObject *self, MpyObject *const *args,
+                                       size_t nargs, MpyObject *kw)
+{
+    return impl(self, args, nargs, kw);
+}
+
+static inline MpyObject *locked_binary(BinaryImpl impl, MpyObject *a, MpyObject *b)
+{
+    return impl(a, b);
+}
+#endif
+
+#define LOCKED_METHOD(name)                                                                \
+    static MpyObject *name(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw) \
+    {                                                                                      \
+        return locked_method(name##_impl, self, args, nargs, kw);                          \
+    }
+#define LOCKED_BINARY(name)                                                                \
+    MpyObject *name(MpyObject *a, MpyObject *b) { return locked_binary(name##_impl, a, b); }
+
+LOCKED_METHOD(set_add_method)
+LOCKED_METHOD(set_clear_method)
+LOCKED_METHOD(set_copy_method)
+LOCKED_METHOD(set_discard_method)
+LOCKED_METHOD(set_difference_method)
+LOCKED_METHOD(set_difference_update_method)
+LOCKED_METHOD(set_intersection_method)
+LOCKED_METHOD(set_intersection_update_method)
+LOCKED_METHOD(set_isdisjoint_method)
+LOCKED_METHOD(set_issubset_method)
+LOCKED_METHOD(set_issuperset_method)
+LOCKED_METHOD(set_pop_method)
+LOCKED_METHOD(set_reduce_method)
+LOCKED_METHOD(set_remove_method)
+LOCKED_METHOD(set_symmetric_difference_method)
+LOCKED_METHOD(set_symmetric_difference_update_method)
+LOCKED_METHOD(set_union_method)
+LOCKED_METHOD(set_update_method)
+LOCKED_METHOD(frozenset_copy_method)
+
+LOCKED_BINARY(mpy__set_or)
+LOCKED_BINARY(mpy__set_and)
+LOCKED_BINARY(mpy__set_sub)
+LOCKED_BINARY(mpy__set_xor)
+LOCKED_BINARY(mpy__set_ior)
+LOCKED_BINARY(mpy__set_iand)
+LOCKED_BINARY(mpy__set_isub)
+LOCKED_BINARY(mpy__set_ixor)
+
+/* Comparisons lock the left set and snapshot the right one. */
+MpyObject *mpy__set_richcompare(MpyObject *a, MpyObject *b, int op)
+{
+    if (!mpy_set_check(a) || !mpy_set_check(b))
+        return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
+    MpyObject *other = a == b ? MPY_NEWREF(b) : mpy__set_snapshot(b);
+    if (other == NULL)
+        return NULL;
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(a);
+    result = mpy__set_richcompare_impl(a, other, op);
+    MPY_END_CRITICAL();
+    MPY_DECREF(other);
+    return result;
 }
 
 #define DOC_COPY "Return a shallow copy of a set."

@@ -17,7 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gil/brc.h"
 #include "gil/gil.h"
+#include "gil/qsbr.h"
 #include "gil/tstate.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
@@ -118,6 +120,12 @@ int mpy__eval_handle_pending(MpyThreadState *tstate)
     }
     if (bits & MPY_BREAKER_GIL_DROP_REQUEST)
         mpy__gil_yield(tstate);
+    if (bits & MPY_BREAKER_STOP_THE_WORLD)
+        mpy__park_for_stop_the_world(tstate);
+    if (bits & MPY_BREAKER_QSBR)
+        mpy__qsbr_quiescent(tstate);
+    if (bits & MPY_BREAKER_BRC_MERGE)
+        mpy__brc_merge_pending(tstate);
     if (bits & MPY_BREAKER_GC_SCHEDULED) {
         mpy__breaker_clear(tstate, MPY_BREAKER_GC_SCHEDULED);
         mpy__gc_collect_scheduled();

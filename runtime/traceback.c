@@ -433,8 +433,10 @@ static int append_syntax_location(MpyStrBuilder *sb, MpyObject *exc)
     long long width = (long long)char_offset(p, (int)plen);
     start -= stripped;
     end -= stripped;
+    // CPython draws no caret that would point left of the stripped text
+    // (a TabError's offset 1 on an indented line, or an unknown offset 0).
     if (start < 1)
-        start = 1;
+        return 0;
     if (start > width + 1)
         start = width + 1;
     if (end <= start)

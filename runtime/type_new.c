@@ -46,14 +46,14 @@ static bool call_finalizer(MpyObject *self)
     if (del == NULL || mpy_gc_is_finalized(self))
         return false;
     mpy__gc_set_finalized(self); /* __del__ runs at most once (PEP 442) */
-    mpy__refcnt_set(&self->ob_refcnt, 1);
+    mpy__resurrect_start(self);
     MpyObject *saved = mpy_err_fetch();
     MpyObject *r = mpy_object_call1(del, self);
     if (r == NULL)
         mpy_err_write_unraisable(del);
     MPY_XDECREF(r);
     mpy_err_restore_raw(saved);
-    return !mpy__refcnt_dec_is_zero(&self->ob_refcnt);
+    return mpy__resurrect_end(self);
 }
 
 static void clear_slots(MpyObject *self, MpyType *type)
@@ -377,6 +377,16 @@ MpyObject *mpy_type_new_class(MpyType *metatype, MpyObject *name, MpyObject *bas
     MpyType *type = NULL;
     if (base == NULL)
         goto fail;
+    // class D(X, X): CPython's MRO computation rejects repeated bases.
+    for (ptrdiff_t i = 1; i < mpy_tuple_size(bases); i++) {
+        for (ptrdiff_t j = 0; j < i; j++) {
+            if (mpy_tuple_item(bases, i) == mpy_tuple_item(bases, j)) {
+                mpy_err_format(mpy_exc_TypeError, "duplicate base class %s",
+                               ((MpyType *)mpy_tuple_item(bases, i))->name);
+                goto fail;
+            }
+        }
+    }
     type = (MpyType *)mpy_object_alloc(metatype);
     if (type == NULL)
         goto fail;

@@ -1,20 +1,34 @@
 #!/bin/sh
-# scripts/demo.sh: the GIL in one table.
+# scripts/demo.sh: the GIL in one table, then in pictures.
 #
-# Runs scripts/countdown.py (CPU-bound: a counting loop) and
+# Part 1 runs scripts/countdown.py (CPU-bound: a counting loop) and
 # scripts/sleep.py (I/O-bound: time.sleep) on every interpreter found
-# among build/minipy, build/minipyt and python3, and prints, for each, the
-# time of the two calls one after the other, the time in two threads,
-# their ratio and what it means.
+# among build/minipy, build/minipyt, build/minipyt with PYTHON_GIL=1 and
+# python3, and prints, for each, the time of the two calls one after the
+# other, the time in two threads, their ratio and what it means.
+#
+# Part 2 runs the same two scripts again, shorter, on minipy and minipyt
+# with -X giltrace, and shows what happened inside: a timeline per run in
+# the terminal (who ran, who waited for the GIL, who slept) and the same
+# timeline as a picture in build/demo/*.svg, to open in a browser.
 #
 #   scripts/demo.sh                 (from anywhere; `make demo` runs it)
-#   COUNTDOWN_N=5000000 scripts/demo.sh     a shorter CPU task
-#   SLEEP_SEC=0.2 scripts/demo.sh           a shorter sleep
+#   COUNTDOWN_N=5000000 scripts/demo.sh     a shorter CPU task (part 1)
+#   SLEEP_SEC=0.2 scripts/demo.sh           a shorter sleep (part 1)
+#   TRACE_N=1000000 TRACE_SLEEP=0.1 scripts/demo.sh   the traced runs (part 2)
 #   DEMO_INTERPRETERS="build/minipy" scripts/demo.sh
+#   DEMO_PICTURES=0 scripts/demo.sh         part 1 only
+#   scripts/demo.sh --docs          write the README's pictures (docs/images/)
+#
+# An interpreter written NAME+gil runs with PYTHON_GIL=1.
 cd "$(dirname "$0")/.." || exit 1
 N=${COUNTDOWN_N:-20000000}
 SEC=${SLEEP_SEC:-0.5}
-INTERPS=${DEMO_INTERPRETERS:-"build/minipy build/minipyt python3"}
+TRACE_N=${TRACE_N:-1500000}
+TRACE_SLEEP=${TRACE_SLEEP:-0.1}
+INTERPS=${DEMO_INTERPRETERS:-"build/minipy build/minipyt build/minipyt+gil python3"}
+PICTURES=${DEMO_PICTURES:-1}
+OUT=build/demo
 
 # field NAME FILE: the number after "NAME:" in a script's output.
 field() { awk -v k="$1:" '$1 == k {print $2; exit}' "$2"; }
@@ -35,35 +49,70 @@ verdict() {
     }'
 }
 
+# run INTERP ARGS...: INTERP may end in +gil (run with PYTHON_GIL=1).
+run() {
+    interp=$1
+    shift
+    case $interp in
+        *+gil) PYTHON_GIL=1 "${interp%+gil}" "$@" ;;
+        *) "$interp" "$@" ;;
+    esac
+}
+
+# exists INTERP: is it there to run?
+exists() {
+    bin=${1%+gil}
+    case $bin in
+        */*) [ -x "$bin" ] ;;
+        *) command -v "$bin" >/dev/null 2>&1 ;;
+    esac
+}
+
+# label INTERP: how the tables name it.
+label() {
+    case $1 in
+        *+gil) echo "$(basename "${1%+gil}") (PYTHON_GIL=1)" ;;
+        *) basename "$1" ;;
+    esac
+}
+
+# Write the two README pictures and stop (scripts/demo.sh --docs).
+if [ "$1" = --docs ]; then
+    [ -x build/minipy ] || { echo "build/minipy is missing: run make first"; exit 1; }
+    mkdir -p docs/images
+    build/minipy -X giltrace=docs/images/countdown-minipy.svg scripts/countdown.py "$TRACE_N" >/dev/null
+    build/minipy -X giltrace=docs/images/sleep-minipy.svg scripts/sleep.py "$TRACE_SLEEP" 2 >/dev/null
+    exit 0
+fi
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+echo "== Part 1: does a second thread make it faster? =="
+echo
 echo "Two calls of the same task: one after the other (sequential), then in"
 echo "two threads at once (threaded). ratio = threaded / sequential:"
 echo "1.0 means no gain, 0.5 means twice as fast."
 echo
-printf '%-14s %-24s %10s %10s %6s  %s\n' interpreter task sequential threaded ratio verdict
-printf '%-14s %-24s %10s %10s %6s  %s\n' -------------- ------------------------ \
+printf '%-22s %-24s %10s %10s %6s  %s\n' interpreter task sequential threaded ratio verdict
+printf '%-22s %-24s %10s %10s %6s  %s\n' ---------------------- ------------------------ \
     ---------- ---------- ------ -------------------------------------------------
 found=0
 for interp in $INTERPS; do
-    case $interp in
-        */*) [ -x "$interp" ] || continue ;;
-        *) command -v "$interp" >/dev/null 2>&1 || continue ;;
-    esac
+    exists "$interp" || continue
     found=1
-    name=$(basename "$interp")
-    "$interp" scripts/countdown.py "$N" >"$tmp/cpu" 2>&1
+    name=$(label "$interp")
+    run "$interp" scripts/countdown.py "$N" >"$tmp/cpu" 2>&1
     # countdown.py says "GIL on" or "GIL off" in its first line.
     gil=$(sed -n 's/.*GIL \(o[nf]*\):.*/\1/p' "$tmp/cpu")
     [ "$gil" = off ] && name="$name (no GIL)"
-    "$interp" scripts/sleep.py "$SEC" 2 >"$tmp/io" 2>&1
+    run "$interp" scripts/sleep.py "$SEC" 2 >"$tmp/io" 2>&1
     for kind in cpu io; do
         seq=$(field sequential "$tmp/$kind")
         thr=$(field threaded "$tmp/$kind")
         ratio=$(awk -v s="$seq" -v t="$thr" 'BEGIN { if (s > 0) printf "%.2f", t / s }')
         if [ $kind = cpu ]; then task="countdown($N) x2"; else task="sleep($SEC) x2"; fi
-        printf '%-14s %-24s %8s s %8s s %6s  %s\n' "$name" "$task" "${seq:-?}" "${thr:-?}" \
+        printf '%-22s %-24s %8s s %8s s %6s  %s\n' "$name" "$task" "${seq:-?}" "${thr:-?}" \
             "${ratio:-?}" "$(verdict $kind "$ratio" "$gil")"
     done
 done
@@ -73,3 +122,51 @@ echo "Why: a GIL lets one thread at a time run Python code, so CPU-bound threads
 echo "only take turns; a thread that sleeps or waits for I/O gives the GIL away,"
 echo "so waiting threads overlap. A free-threaded build without its GIL can run"
 echo "CPU-bound threads on several cores at once."
+
+[ "$PICTURES" = 1 ] || exit 0
+
+echo
+echo "== Part 2: what happened inside (-X giltrace) =="
+echo
+echo "Each run below was recorded with -X giltrace: one row per thread, time"
+echo "left to right. First the main thread runs the task twice by itself, then"
+echo "it starts two threads and waits for them (join: blocked, GIL released)."
+mkdir -p "$OUT"
+# The timelines fill the terminal's width.
+if [ -t 1 ] && command -v tput >/dev/null 2>&1; then
+    COLUMNS=$(tput cols 2>/dev/null) && export COLUMNS
+fi
+pictures=""
+nogil=""
+for interp in build/minipy build/minipyt; do
+    exists "$interp" || continue
+    name=$(basename "$interp")
+    [ "$("$interp" -c 'import sys; print(sys._is_gil_enabled())' 2>/dev/null)" = False ] &&
+        nogil="$nogil $name"
+    for script in countdown sleep; do
+        svg=$OUT/$script-$name.svg
+        if [ $script = countdown ]; then args=$TRACE_N; else args="$TRACE_SLEEP 2"; fi
+        # The same run goes to the terminal (-) and to the picture.
+        # shellcheck disable=SC2086
+        "$interp" -X giltrace=- -X giltrace="$svg" scripts/$script.py $args \
+            >/dev/null 2>"$tmp/trace"
+        grep -v '^minipy: GIL trace written' "$tmp/trace"
+        pictures="$pictures $svg"
+    done
+done
+echo
+echo "What to notice:"
+echo " - minipy, countdown: the two threads' rows alternate (run, wait, run ...):"
+echo "   only one of them holds the GIL at any moment, every 5 ms they swap."
+echo " - sleep: both threads are blocked (asleep) at the same time: a sleeping"
+echo "   thread has released the GIL, so the sleeps overlap."
+if [ -n "$nogil" ]; then
+    echo " -$nogil runs without a GIL: both countdown rows run at the same time,"
+    echo "   on two cores. (With PYTHON_GIL=1 it behaves like minipy.)"
+else
+    echo " - minipyt still has its GIL on here, so it takes turns like minipy;"
+    echo "   without a GIL both countdown rows would run at the same time."
+fi
+echo
+echo "The same timelines as pictures (open them in a web browser):"
+for p in $pictures; do echo "  $p"; done

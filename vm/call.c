@@ -299,13 +299,14 @@ MpyFrame *mpy__frame_push(MpyThreadState *tstate, MpyObject *func, MpyObject *lo
 
 void mpy__frame_clear(MpyFrame *frame)
 {
+    /* A frame object outliving the call snapshots the locals first. */
+    if (frame->frame_obj != NULL)
+        mpy__frame_object_detach(frame);
     MpyObject **p = frame->localsplus;
     MpyObject **end = frame->sp;
     for (; p < end; p++)
         MPY_XDECREF(*p);
     frame->sp = frame->localsplus;
-    if (frame->frame_obj != NULL)
-        mpy__frame_object_detach(frame);
     MPY_CLEAR(frame->locals);
     MPY_CLEAR(frame->func);
 }

@@ -22,6 +22,7 @@
 #include "runtime/tuple.h"
 #include "vm/code.h"
 #include "vm/compiler.h"
+#include "vm/trace.h"
 
 static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 static const char *const make_function_flags[] = {"defaults", "kwdefaults", "annotations",
@@ -170,4 +171,15 @@ MpyObject *mpy__disassemble(MpyObject *code, bool recursive)
         return NULL;
     }
     return mpy_sb_finish(&sb);
+}
+
+/* One instruction's argument as the listing shows it (" 0 (n)"), for
+ * -X trace (vm/trace.h declares it). */
+int mpy__dis_append_arg(MpyStrBuilder *sb, MpyCodeObject *co, int op, int arg)
+{
+    if (mpy_opcode_info[op].arg_kind == MPY_OPARG_NONE)
+        return 0;
+    if (mpy_sb_printf(sb, " %5d", arg) < 0)
+        return -1;
+    return append_argrepr(sb, co, op, arg);
 }

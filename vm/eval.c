@@ -598,7 +598,11 @@ dispatch:
         MpyObject *res;
         if (mpy_is_small_int(key) && mpy_list_check_exact(container) &&
             (size_t)mpy_small_int_value(key) < (size_t)mpy_list_size(container)) {
+#if MPY_FREE_THREADED
+            res = mpy__list_getitem_index(container, mpy_small_int_value(key)); /* locked */
+#else
             res = MPY_NEWREF(((MpyListObject *)container)->items[mpy_small_int_value(key)]);
+#endif
         } else {
             SAVE_FRAME_STATE();
             res = mpy_object_getitem(container, key);

@@ -34,8 +34,9 @@
 
 int mpy__eval_unpack(MpyObject *seq, int before, int after, bool starred, MpyObject **sp)
 {
-    /* Fast path: exact tuples and lists of the right size. */
-    if (!starred && (mpy_tuple_check_exact(seq) || mpy_list_check_exact(seq))) {
+    /* Fast path: exact tuples and lists of the right size (free-threaded:
+     * tuples only; a list could change size while we copy). */
+    if (!starred && (mpy_tuple_check_exact(seq) || (!MPY_FREE_THREADED && mpy_list_check_exact(seq)))) {
         ptrdiff_t n = mpy_tuple_check_exact(seq) ? mpy_tuple_size(seq) : mpy_list_size(seq);
         MpyObject **items = mpy_tuple_check_exact(seq) ? mpy_tuple_items(seq) : ((MpyListObject *)seq)->items;
         if (n == before) {

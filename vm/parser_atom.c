@@ -780,9 +780,11 @@ mpy__p_parameters(MpyParser *p, bool lambda, int close)
     MpyAstArguments *args = mpy__p_alloc(p, sizeof *args);
     if (args == NULL)
         goto done;
-    void **plain = p->scratch + ps.args_mark;
+    // The scratch array is still NULL when no parameter was pushed, and
+    // NULL + 0 is undefined behaviour in C.
+    void **plain = ps.nargs > 0 ? p->scratch + ps.args_mark : NULL;
     args->posonlyargs = seq_of(p, plain, ps.nposonly);
-    args->args = seq_of(p, plain + ps.nposonly, ps.nargs - ps.nposonly);
+    args->args = seq_of(p, ps.nargs > 0 ? plain + ps.nposonly : NULL, ps.nargs - ps.nposonly);
     args->vararg = ps.vararg;
     args->kwonlyargs = seq_of(p, ps.kwonly, ps.nkwonly);
     args->kw_defaults = seq_of(p, ps.kw_defaults, ps.nkwonly);

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/error.h"
@@ -260,18 +261,19 @@ mpy__p_raise(MpyParser *p)
     MpyType *type = err->kind == MPY_TOKERR_TAB      ? mpy_exc_TabError
                     : err->kind == MPY_TOKERR_INDENT ? mpy_exc_IndentationError
                                                      : mpy_exc_SyntaxError;
-    // The text is the whole line, newline included, as CPython gives it.
-    char text[1024];
-    const char *textp = NULL;
+    // The text is the whole line, newline included, as CPython gives it,
+    // however long it is (a line of 10,000 parentheses).
+    char *text = NULL;
     if (err->line != NULL) {
         const char *nl = strchr(err->line, '\n');
         size_t n = nl ? (size_t)(nl - err->line) + 1 : strlen(err->line);
-        if (n >= sizeof text)
-            n = sizeof text - 1;
-        memcpy(text, err->line, n);
-        text[n] = 0;
-        textp = text;
+        text = malloc(n + 1);
+        if (text != NULL) {
+            memcpy(text, err->line, n);
+            text[n] = 0;
+        }
     }
-    mpy_err_syntax(type, err->msg, p->filename, err->lineno, err->offset, textp, err->end_lineno,
+    mpy_err_syntax(type, err->msg, p->filename, err->lineno, err->offset, text, err->end_lineno,
                    err->end_offset);
+    free(text);
 }

@@ -257,6 +257,12 @@ expression_statement(MpyParser *p)
     MpyAstOperator op;
     if (t == MPY_TOK_COLON)
         return annotated_assignment(p, e, &first);
+    // `obj.a := 1` as a statement: CPython names the target (a bare
+    // `x := 1` stays "invalid syntax").
+    if (t == MPY_TOK_COLONEQUAL && e->kind != MPY_AST_Name &&
+        (e->kind != MPY_AST_Tuple || first.type == MPY_TOK_LPAR))
+        return mpy__p_error_node(p, e->loc, "cannot use assignment expressions with %s",
+                                 mpy__p_expr_name(e));
     if (is_augassign(t, &op)) {
         if (e->kind != MPY_AST_Name && e->kind != MPY_AST_Attribute &&
             e->kind != MPY_AST_Subscript)

@@ -11,6 +11,7 @@ minipy's contextlib (CPython: Lib/contextlib.py):
 
 The asynchronous variants are missing: minipy has no async functions yet.
 """
+import abc
 import os
 import sys
 from functools import wraps
@@ -34,7 +35,7 @@ def _check_methods(C, *methods):
     return True
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     'Base class of context managers: __enter__ returns self.'
 
     __slots__ = ()

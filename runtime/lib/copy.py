@@ -186,6 +186,7 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
 
 
 d[dict] = _deepcopy_dict
+d[bytearray] = lambda x, memo: bytearray(x)
 
 
 def _deepcopy_method(x, memo):  # Copy instance methods

@@ -153,6 +153,10 @@ def _reduce_ex(obj, proto):
                     args = (base(obj),)
                     break
     state = _default_state(obj)
+    if isinstance(obj, bytearray):
+        return cls, (bytes(obj),), state
+    if isinstance(obj, (set, frozenset)) and not args:
+        return cls, (list(obj),), state
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     if kwargs:

@@ -36,7 +36,6 @@ def recursive_repr(fillvalue='...'):
         wrapper.__name__ = getattr(user_function, '__name__', None)
         wrapper.__qualname__ = getattr(user_function, '__qualname__', None)
         wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
         return wrapper
 
     return decorating_function

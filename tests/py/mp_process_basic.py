@@ -56,8 +56,9 @@ if __name__ == '__main__':
     p = mp.Process(target=hello, args=('world',), kwargs={'punct': '?'})
     print(show(p), p.pid, p.exitcode, p.is_alive(), p.daemon)
     p.start()
-    print(show(p).replace('started', 'started-or-stopped').replace('stopped exitcode=0', 'started-or-stopped'))
+    status = show(p).replace('stopped exitcode=0', 'started')
     p.join()
+    print(status)
     print(show(p), p.exitcode, p.is_alive())
     p.join()   # joining again is fine
     p.close()

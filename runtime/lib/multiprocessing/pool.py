@@ -186,6 +186,7 @@ class _Worker:
         self.outstanding = deque()      # (job, index, data) sent, not answered
         self.tasks_left = tasks_left    # None: unlimited
         self.stopping = False           # sent the stop message
+        self.results = 0                # results received from it
 
     def can_take(self, size):
         if self.stopping or self.tasks_left == 0:
@@ -199,19 +200,21 @@ class _Worker:
 class _Engine:
     """Starts the workers and runs the pool thread.
 
-    on_result(job, index, (success, value)) and on_lost(tasks, message)
-    are called in the pool thread.  Task sources are iterators of
-    (job, index, func, args, kwds), with an optional set_length(n)
-    called when one is exhausted."""
+    on_result(job, index, (success, value)), on_lost(tasks, message) and
+    on_broken(message) are called in the pool thread.  Task sources are
+    iterators of (job, index, func, args, kwds), with an optional
+    set_length(n) called when one is exhausted."""
 
     def __init__(self, ctx, processes, initializer, initargs, maxtasks, on_result, on_lost,
-                 name_suffix='PoolWorker', wrap_exception=True):
+                 on_broken, name_suffix='PoolWorker', wrap_exception=True):
         self._ctx = ctx
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasks = maxtasks
         self._on_result = on_result
         self._on_lost = on_lost
+        self._on_broken = on_broken
+        self._bad_starts = 0           # workers that died before any result
         self._name_suffix = name_suffix
         self._wrap_exception = wrap_exception
         self._processes = processes
@@ -221,6 +224,7 @@ class _Engine:
         self._incoming_lock = threading.Lock()
         self._ready = None             # (job, index, data) pickled, not sent yet
         self._retry = deque()          # tasks a dead worker never started
+        self._stopped = []             # workers that ended for good (for join)
         self._state = RUN
         self._wake_r, self._wake_w = os.pipe()
         for _ in range(processes):
@@ -253,7 +257,7 @@ class _Engine:
             w.process.join()
 
     def processes(self):
-        return [w.process for w in self._workers]
+        return [w.process for w in self._stopped + self._workers]
 
     def _wake(self):
         try:
@@ -286,9 +290,11 @@ class _Engine:
             os.close(result_w)
         self._workers.append(_Worker(process, task_w, result_r, self._maxtasks))
 
-    def _retire(self, w):
+    def _retire(self, w, replaced=False):
         """Forget a worker whose result pipe is closed; reap it."""
         self._workers.remove(w)
+        if not replaced:
+            self._stopped.append(w)
         util.close_fds(w.task_fd, w.result_fd)
         w.process.join(1.0)
         if w.process.exitcode is None:
@@ -400,27 +406,42 @@ class _Engine:
             self._worker_gone(w)
             return
         job, index, task = w.outstanding.popleft()
+        w.results += 1
+        self._bad_starts = 0
         try:
             result = ForkingPickler.loads(data)
         except Exception as e:
             result = (False, e)
-        self._on_result(job, index, result)
+        try:
+            self._on_result(job, index, result)
+        except Exception:
+            # A callback failed: report it, keep the pool running.
+            traceback.print_exc()
 
     def _worker_gone(self, w):
         # The first outstanding task was running; the others never
         # started and go to another worker.
         lost = list(w.outstanding)
         w.outstanding.clear()
-        exitcode = self._retire(w)
+        self._retry.extend(lost[1:])
+        replace = self._state == RUN or (self._state == CLOSE and not self._idle())
+        exitcode = self._retire(w, replaced=replace)
         if lost:
-            self._retry.extend(lost[1:])
             job, index, data = lost[0]
             message = ("Worker process %s died unexpectedly (exitcode=%s) while running "
                        "this task" % (w.process.name, _exitcode_text(exitcode)))
             self._on_lost([(job, index)], message)
-        if self._state == RUN or (self._state == CLOSE and not self._idle()):
-            if self._state != TERMINATE:
-                self._start_worker()
+        elif exitcode != 0 and w.results == 0:
+            # Dead before doing anything (a failing initializer?): do not
+            # fork replacements forever, as CPython's Pool would.
+            self._bad_starts += 1
+            if self._bad_starts >= max(4, 2 * self._processes):
+                self._state = TERMINATE
+                self._on_broken("Worker processes keep dying as they start (last: %s, "
+                                "exitcode=%s)" % (w.process.name, _exitcode_text(exitcode)))
+                return
+        if replace and self._state != TERMINATE:
+            self._start_worker()
 
     def _stop_workers(self):
         """Pool closed and no work left: ask every worker to exit.
@@ -478,6 +499,10 @@ class ApplyResult(object):
             return self._value
         raise self._value
 
+    def _fail(self, exc):
+        """The pool broke: finish with exc."""
+        self._set(0, (False, exc))
+
     def _set(self, i, obj):
         self._success, self._value = obj
         if self._callback and self._success:
@@ -508,6 +533,13 @@ class MapResult(ApplyResult):
             del self._cache[self._job]
         else:
             self._number_left = length // chunksize + bool(length % chunksize)
+
+    def _fail(self, exc):
+        if self._success:
+            self._success = False
+            self._value = exc
+        self._number_left = 1
+        self._set(0, (False, exc))
 
     def _set(self, i, success_result):
         self._number_left -= 1
@@ -590,6 +622,15 @@ class IMapIterator(object):
                 del self._cache[self._job]
                 self._pool = None
 
+    def _fail(self, exc):
+        with self._cond:
+            self._items.append((False, exc))
+            self._index += 1
+            self._length = self._index
+            self._cond.notify()
+            self._cache.pop(self._job, None)
+            self._pool = None
+
     def _set_length(self, length):
         with self._cond:
             self._length = length
@@ -650,6 +691,11 @@ def _lost(cache, tasks, message):
         _deliver(cache, job, index, (False, WorkerLostError(message)))
 
 
+def _broken(cache, message):
+    for result in list(cache.values()):
+        result._fail(WorkerLostError(message))
+
+
 class Pool(object):
     """Class which supports an async version of applying functions to
     arguments."""
@@ -689,6 +735,7 @@ class Pool(object):
         return _Engine(self._ctx, processes, initializer, initargs, maxtasksperchild,
                        lambda job, index, result: _deliver(cache, job, index, result),
                        lambda tasks, message: _lost(cache, tasks, message),
+                       lambda message: _broken(cache, message),
                        wrap_exception=self._wrap_exception)
 
     @property
@@ -839,7 +886,7 @@ class _ThreadEngine:
         self._results_lock = threading.Lock()
         self._workers = []
         for i in range(processes):
-            t = threading.Thread(target=self._work, args=(initializer, initargs), daemon=True)
+            t = threading.Thread(target=self.worker, args=(initializer, initargs), daemon=True)
             t.start()
             self._workers.append(t)
         self._state = RUN
@@ -847,7 +894,7 @@ class _ThreadEngine:
     def submit(self, source, set_length=None):
         self._queue.put((source, set_length))
 
-    def _work(self, initializer, initargs):
+    def worker(self, initializer, initargs):
         if initializer is not None:
             initializer(*initargs)
         while True:

@@ -182,6 +182,7 @@ class ProcessPoolExecutor(_base.Executor):
         self._engine = _mp_pool._Engine(
             self._mp_context, self._max_workers, self._initializer, self._initargs,
             self._max_tasks_per_child, self._deliver, self._lost,
+            lambda message: self._lost((), message),
             name_suffix='Process', wrap_exception=False)
         self._finalizer = _util.Finalize(self, _python_exit_one, args=(self,), exitpriority=20)
 

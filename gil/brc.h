@@ -1,0 +1,29 @@
+/* gil/brc.h: threads and merge queues of biased reference counting
+ * (free-threaded build; gil/refcount.h has the scheme, gil/brc.c the code).
+ * In the GIL build every function here is an empty inline.
+ */
+#ifndef MINIPY_GIL_BRC_H
+#define MINIPY_GIL_BRC_H
+
+#include "runtime/object.h"
+
+typedef struct MpyThreadState MpyThreadState;
+
+#if MPY_FREE_THREADED
+/* Give the calling thread its id and register it as an owner (from
+ * mpy__tstate_new). */
+void mpy__brc_thread_init(MpyThreadState *ts);
+/* Unregister and merge what other threads queued (thread exit). */
+void mpy__brc_thread_fini(MpyThreadState *ts);
+/* MPY_BREAKER_BRC_MERGE: merge the objects queued to this thread. */
+void mpy__brc_merge_pending(MpyThreadState *ts);
+/* In a forked child: only `ts` survives. */
+void mpy__brc_after_fork(MpyThreadState *ts);
+#else
+static inline void mpy__brc_thread_init(MpyThreadState *ts) { (void)ts; }
+static inline void mpy__brc_thread_fini(MpyThreadState *ts) { (void)ts; }
+static inline void mpy__brc_merge_pending(MpyThreadState *ts) { (void)ts; }
+static inline void mpy__brc_after_fork(MpyThreadState *ts) { (void)ts; }
+#endif
+
+#endif

@@ -1,0 +1,18 @@
+from collections import Counter
+c = Counter("mississippi"); print(c, c.most_common(), c.most_common(2), c.most_common(0), c["s"], c["z"], c.total(), len(c))
+print(sorted(c.elements()), list(Counter(a=2, b=0, c=-1).elements()), Counter(["x", "y", "x"]), Counter({"a": 3}), Counter(a=1, b=2))
+c.update("ssx"); c.update({"m": 5}); c.update(q=2); print(c)
+c.subtract("sss"); c.subtract({"i": 10}); print(c, +c, -c)
+a, b = Counter(a=3, b=1, c=2), Counter(a=1, b=2, d=4)
+print(a + b, a - b, b - a, a | b, a & b, a == Counter(a=3, b=1, c=2), a != b, Counter(a=1) == Counter(a=1, b=0))
+print(a <= a + b, a < a, Counter(a=1) < Counter(a=2), a >= Counter(a=1), a > Counter(a=3, b=1, c=2))
+x = Counter(a=2); x += Counter(a=1, b=-5); print(x); x -= Counter(a=10); print(x); y = Counter(a=2, b=3); y |= Counter(a=5); print(y); y &= Counter(b=1); print(y)
+print(Counter(), repr(Counter({'x': 0})), Counter([1, 1, 2]).most_common(1), Counter("aabbcc").most_common(), sorted(Counter("hello").items()))
+d = Counter("abc"); del d["a"]; del d["zz"]; print(d, d.copy(), type(d.copy()).__name__, d.__reduce__())
+try: Counter.fromkeys("ab")
+except NotImplementedError as e: print(e)
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3), Counter(len(w) for w in words), max(Counter(words).items(), key=lambda kv: kv[1]))
+class MyCounter(Counter): pass
+m = MyCounter("aab"); print(m, type(m + m).__name__, m.most_common(1))
+print(Counter({"a": 1.5, "b": 0.5}), Counter(a=3) + Counter(), isinstance(c, dict), dict(Counter("ab")))
