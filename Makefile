@@ -151,7 +151,10 @@ test-variant: $(BIN) $(UNIT_BINS)
 	@tests/run_py_tests.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts
 	@echo "== $(EXE): demo shape"
 	@tests/demo_test.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/demo-counts || true
-	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/demo-counts | \
+	@tests/repl/repl_test.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/repl-counts || true
+	@tests/gil_switch_test.sh $(abspath $(BIN)) $(abspath $(OBJDIR))/gil-switch-counts || true
+	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/demo-counts $(OBJDIR)/repl-counts \
+	  $(OBJDIR)/gil-switch-counts | \
 	  awk '{p+=$$1; f+=$$2} END {print p, f}' > $(OBJDIR)/test-counts
 
 test-unit: $(UNIT_BINS)
@@ -169,6 +172,13 @@ demo: deps
 	@$(MAKE) --no-print-directory FREETHREADED=0 all
 	@$(MAKE) --no-print-directory FREETHREADED=1 all
 	@scripts/demo.sh
+
+.PHONY: demo-screenshot
+# Render the GIL pictures of `make demo` to PNG in headless Chromium (build/demo/*.png).
+demo-screenshot: deps
+	@$(MAKE) --no-print-directory FREETHREADED=0 all
+	@$(MAKE) --no-print-directory FREETHREADED=1 all
+	@scripts/demo_screenshot.sh
 
 # Benchmarks against python3 (never part of `make test`): bench/RESULTS.md
 bench:
@@ -194,7 +204,15 @@ clean:
 # Sanitizer reports are written to $(OBJDIR)/san-logs/ (log_path) and each
 # one counts as a failure; see tests/sanitizers/ for the options and the
 # documented suppressions.
-.PHONY: test-asan test-tsan test-san-variant lint fuzz fuzz-run test-valgrind
+.PHONY: test-asan test-tsan test-san-variant lint fuzz fuzz-run test-valgrind rel-deps
+
+# The Debian packages of these targets, keyed by a file each installs
+# (installed when run as root, named otherwise), as `deps` does.
+REL_PKGS := clang:/usr/bin/clang \
+  libclang-rt-14-dev:/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a \
+  cppcheck:/usr/bin/cppcheck valgrind:/usr/bin/valgrind
+rel-deps:
+	@$(MAKE) --no-print-directory deps DEP_PKGS="$(REL_PKGS)"
 
 SAN_ENV := ASAN_OPTIONS=$$(tests/sanitizers/options.sh asan $(abspath $(OBJDIR)/san-logs)) \
            LSAN_OPTIONS=$$(tests/sanitizers/options.sh lsan $(abspath $(OBJDIR)/san-logs)) \
@@ -230,15 +248,18 @@ test-san-variant: $(BIN) $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS))
 	@echo "== $(EXE) ($(SAN)): script tests"
 	@env $(SAN_ENV) $(if $(SAN_PY_ONLY),tests/sanitizers/py_subset.sh,tests/run_py_tests.sh) \
 	  $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts $(SAN_PY_ONLY)
-	@n=$$(ls $(OBJDIR)/san-logs | wc -l); \
+	@# (files holding only "WARNING: failed to allocate" lines are
+	@# hostile_memory's MemoryErrors, not reports)
+	@reports=$$(grep -l -E 'ERROR: |runtime error|WARNING: ThreadSanitizer' $(OBJDIR)/san-logs/* 2>/dev/null); \
+	n=$$(echo $$reports | wc -w); \
 	if [ $$n -gt 0 ]; then echo "$$n sanitizer report(s) in $(OBJDIR)/san-logs:"; \
-	  for r in $(OBJDIR)/san-logs/*; do echo "--- $$r"; head -40 $$r; done; fi; \
+	  for r in $$reports; do echo "--- $$r"; head -40 $$r; done; fi; \
 	echo "0 $$n" > $(OBJDIR)/san-counts
 	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/san-counts | \
 	  awk '{p+=$$1; f+=$$2} END {print p, f}' > $(OBJDIR)/test-counts
 
 # Static analysis: cppcheck with the configuration in tests/lint/.
-lint:
+lint: rel-deps
 	@tests/lint/cppcheck.sh
 
 # libFuzzer targets: tests/fuzz/fuzz_NAME.c -> build/fuzz/fuzz_NAME, linked
@@ -258,7 +279,8 @@ FUZZ_LIB := $(FUZZ_DIR)/libminipy-fuzz.a
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,$(FUZZ_DIR)/%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60
 
-fuzz: $(FUZZ_TARGETS)
+fuzz: rel-deps
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS)
 
 $(FUZZ_DIR)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -277,7 +299,7 @@ fuzz-run: fuzz
 
 -include $(FUZZ_OBJS:.o=.d)
 
-test-valgrind:
+test-valgrind: rel-deps
 	@$(MAKE) --no-print-directory FREETHREADED=0 all
 	@$(MAKE) --no-print-directory FREETHREADED=1 all
 	@tests/valgrind/run.sh $(BUILD)/minipy $(BUILD)/minipyt

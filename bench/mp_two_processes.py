@@ -7,7 +7,9 @@ This is a measurement, not a test: the numbers depend on the machine
 and its load.
 
 Usage: mp_two_processes.py [N] [ROUNDS]   (defaults: 20_000_000, 3; the
-best of ROUNDS rounds of each way is kept)
+       best of ROUNDS rounds of each way is kept)
+       mp_two_processes.py seq|par [N]  one run of one way, timed from
+       outside (the protocol of bench/harness.py's PAIRS)
 """
 import sys
 import time
@@ -43,6 +45,11 @@ def best_of(rounds, fn, n):
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] in ('seq', 'par'):
+        n = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000_000
+        (sequential if sys.argv[1] == 'seq' else two_processes)(n)
+        print(sys.argv[1], n)
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     seq = best_of(rounds, sequential, n)

@@ -19,11 +19,18 @@ void mpy__brc_thread_fini(MpyThreadState *ts);
 void mpy__brc_merge_pending(MpyThreadState *ts);
 /* In a forked child: only `ts` survives. */
 void mpy__brc_after_fork(MpyThreadState *ts);
+/* gil/ft_immortal.c: a second thread is about to start: make module-level
+ * functions, code, classes and modules immortal (once). */
+void mpy__ft_start_multithreaded(void);
+/* A new function, class or module: immortal too if multi-threaded. */
+void mpy__ft_shared_object_created(MpyObject *o);
 #else
 static inline void mpy__brc_thread_init(MpyThreadState *ts) { (void)ts; }
 static inline void mpy__brc_thread_fini(MpyThreadState *ts) { (void)ts; }
 static inline void mpy__brc_merge_pending(MpyThreadState *ts) { (void)ts; }
 static inline void mpy__brc_after_fork(MpyThreadState *ts) { (void)ts; }
+static inline void mpy__ft_start_multithreaded(void) {}
+static inline void mpy__ft_shared_object_created(MpyObject *o) { (void)o; }
 #endif
 
 #endif

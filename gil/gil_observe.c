@@ -284,7 +284,8 @@ void mpy__gil_observe_thread_exit(MpyThreadState *tstate)
     if (obs == NULL)
         return;
     // Others may still be unnamed: this thread holds the GIL, look now.
-    mpy__gil_observe_resolve_names();
+    if (atomic_load(&unnamed_live) > (obs->named ? 0 : 1))
+        mpy__gil_observe_resolve_names();
     int64_t now = mpy__gil_observe_now();
     enter_state(obs, MPY_GIL_EXITED, now);
     if (obs->events != NULL)
@@ -531,6 +532,8 @@ const char *mpy__gil_observe_thread_name(MpyThreadState *tstate, char *buf, size
         snprintf(buf, size, "thread %ld", tstate != NULL ? tstate->native_id : 0L);
         return buf;
     }
+    if (!obs->named)
+        name_from_own_frames(tstate, obs);
     if (!obs->named)
         mpy__gil_observe_resolve_names();
     pthread_mutex_lock(&registry_mutex);

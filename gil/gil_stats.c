@@ -101,9 +101,12 @@ void mpy__gil_stats_print(FILE *out)
     int64_t now = mpy__gil_observe_now();
     MpyGilObserver *records = mpy__gil_observe_lock_records();
     int w = name_width(records);
-    fprintf(out, "\nGIL statistics: %s, %s, switch interval %g ms\n",
+    fprintf(out, "\nGIL statistics: %s, %s",
             mpy__gil_observe_config.program[0] ? mpy__gil_observe_config.program : "minipy",
-            mpy__gil_stats_build_label(build, sizeof build), mpy__gil_get_interval() * 1e3);
+            mpy__gil_stats_build_label(build, sizeof build));
+    if (gil)
+        fprintf(out, ", switch interval %g ms", mpy__gil_get_interval() * 1e3);
+    fputc('\n', out);
     if (gil) {
         fprintf(out, "%-*s %10s %10s %10s %10s %7s %7s %8s %8s\n", w, "", "running", "waiting",
                 "blocked", "lifetime", "GIL", "drop", "drop", "forced");

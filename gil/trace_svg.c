@@ -64,7 +64,9 @@ static void put_header(FILE *out, const MpyGilTrace *trace, const Layout *l)
     put_text(out, trace->program[0] ? trace->program : "minipy");
     fputs(" \u00b7 ", out);
     put_text(out, trace->build);
-    fprintf(out, " \u00b7 switch interval %g ms</text>\n", trace->switch_interval_ms);
+    if (trace->gil_enabled)
+        fprintf(out, " \u00b7 switch interval %g ms", trace->switch_interval_ms);
+    fputs("</text>\n", out);
     fprintf(out, "<text x=\"%d\" y=\"60\" font-size=\"14\" fill=\"#444\">", PAD);
     if (trace->gil_enabled)
         fputs("Who holds the GIL: one lane per thread, time runs left to right. "

@@ -95,9 +95,11 @@ int mpy__gil_trace_write_text(const MpyGilTrace *trace, FILE *out, int width, bo
         bar = 20;
     int64_t t0 = trace->origin_ns, t1 = trace->end_ns;
     double span_ms = (double)(t1 - t0) / 1e6;
-    fprintf(out, "\nGIL timeline: %s, %s, switch interval %g ms, %.1f ms in all\n",
-            trace->program[0] ? trace->program : "minipy", trace->build,
-            trace->switch_interval_ms, span_ms);
+    fprintf(out, "\nGIL timeline: %s, %s", trace->program[0] ? trace->program : "minipy",
+            trace->build);
+    if (trace->gil_enabled)
+        fprintf(out, ", switch interval %g ms", trace->switch_interval_ms);
+    fprintf(out, ", %.1f ms in all\n", span_ms);
     uint8_t *cells = malloc((size_t)bar);
     if (cells == NULL)
         return -1;

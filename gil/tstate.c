@@ -98,6 +98,10 @@ void mpy__tstate_delete_current(void)
     datastack_free_all(tstate);
     mpy__brc_thread_fini(tstate);
     mpy__qsbr_thread_fini(tstate);
+#if MPY_FREE_THREADED
+    free(tstate->method_cache);
+    tstate->method_cache = NULL;
+#endif
     /* From here on it touches no object: a stop-the-world need not wait
      * for it (it may be waiting for threads_mutex below). */
     mpy__tstate_mark_exiting(tstate);

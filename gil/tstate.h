@@ -116,6 +116,8 @@ struct MpyThreadState {
     _Atomic uint64_t qsbr_seq;
     MpyRetired *retired;
     size_t n_retired, cap_retired;
+    /* This thread's type attribute cache (runtime/type.c), or NULL. */
+    void *method_cache;
     MpyObject **brc_queue;
     size_t brc_queue_len, brc_queue_cap;
 #endif

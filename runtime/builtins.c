@@ -65,12 +65,31 @@ static int check_sep(MpyObject *v, const char *what)
     return -1;
 }
 
+/* CPython words an unknown keyword differently for the builtins whose
+ * arguments Argument Clinic parses: "'x' is an invalid keyword argument
+ * for print()".  Returns 0, or -1 with that TypeError. */
+static int check_clinic_keywords(const char *fn, MpyObject *kwnames, const char *const *kwlist)
+{
+    for (ptrdiff_t k = 0; kwnames != NULL && k < mpy_tuple_size(kwnames); k++) {
+        MpyObject *key = mpy_tuple_item(kwnames, k);
+        bool known = false;
+        for (size_t i = 0; kwlist[i] != NULL && !known; i++)
+            known = mpy_str_equal_cstr(key, kwlist[i][0] == '$' ? kwlist[i] + 1 : kwlist[i]);
+        if (!known) {
+            mpy_err_format(mpy_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fn);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 BUILTIN(print)
 {
     static const char *const kwlist[] = {"$sep", "$end", "$file", "$flush", NULL};
     MpyObject *kw[4] = {NULL, NULL, NULL, NULL};
     if (kwnames != NULL && mpy_tuple_size(kwnames) > 0 &&
-        mpy_arg_parse("print", args + nargs, 0, kwnames, kwlist, 0, kw) < 0)
+        (check_clinic_keywords("print", kwnames, kwlist) < 0 ||
+         mpy_arg_parse("print", args + nargs, 0, kwnames, kwlist, 0, kw) < 0))
         return NULL;
     MpyObject *sep = kw[0], *end = kw[1], *file = kw[2], *flush = kw[3];
     if (check_sep(sep, "sep") < 0 || check_sep(end, "end") < 0)
@@ -392,7 +411,8 @@ BUILTIN(sorted)
             return mpy_err_format(mpy_exc_TypeError, "sorted expected 1 argument, got 0");
         return mpy_err_format(mpy_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     }
-    if (kwnames != NULL && mpy_arg_parse("sorted", args + 1, 0, kwnames, kwlist, 0, kw) < 0)
+    if (kwnames != NULL && (check_clinic_keywords("sort", kwnames, kwlist) < 0 ||
+                            mpy_arg_parse("sorted", args + 1, 0, kwnames, kwlist, 0, kw) < 0))
         return NULL;
     int reverse = kw[1] ? mpy_object_is_true(kw[1]) : 0;
     if (reverse < 0)
@@ -414,7 +434,8 @@ static MpyObject *min_max(MpyObject *const *args, size_t nargs, MpyObject *kwnam
     const char *name = op == MPY_LT ? "min" : "max";
     static const char *const kwlist[] = {"$key", "$default", NULL};
     MpyObject *kw[2] = {NULL, NULL};
-    if (kwnames != NULL && mpy_arg_parse(name, args + nargs, 0, kwnames, kwlist, 0, kw) < 0)
+    if (kwnames != NULL && (check_clinic_keywords(name, kwnames, kwlist) < 0 ||
+                            mpy_arg_parse(name, args + nargs, 0, kwnames, kwlist, 0, kw) < 0))
         return NULL;
     if (nargs == 0)
         return mpy_err_format(mpy_exc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -482,7 +503,8 @@ BUILTIN(sum)
 {
     static const char *const kwlist[] = {"", "start", NULL};
     MpyObject *a[2];
-    if (mpy_arg_parse("sum", args, nargs, kwnames, kwlist, 1, a) < 0)
+    if (check_clinic_keywords("sum", kwnames, kwlist) < 0 ||
+        mpy_arg_parse("sum", args, nargs, kwnames, kwlist, 1, a) < 0)
         return NULL;
     MpyObject *start = a[1] != NULL ? a[1] : mpy_small_int(0);
     if (mpy_str_check(start))
@@ -535,7 +557,8 @@ BUILTIN(round)
 {
     static const char *const kwlist[] = {"number", "ndigits", NULL};
     MpyObject *a[2];
-    if (mpy_arg_parse("round", args, nargs, kwnames, kwlist, 1, a) < 0)
+    if (check_clinic_keywords("round", kwnames, kwlist) < 0 ||
+        mpy_arg_parse("round", args, nargs, kwnames, kwlist, 1, a) < 0)
         return NULL;
     MpyObject *meth = mpy_type_lookup(MPY_TYPE(a[0]), MPY_ID(__round__));
     if (meth == NULL)
@@ -641,7 +664,8 @@ BUILTIN(compile)
     static const char *const kwlist[] = {"source", "filename", "mode", "flags", "dont_inherit",
                                          "optimize", "$_feature_version", NULL};
     MpyObject *a[7];
-    if (mpy_arg_parse("compile", args, nargs, kwnames, kwlist, 3, a) < 0)
+    if (check_clinic_keywords("compile", kwnames, kwlist) < 0 ||
+        mpy_arg_parse("compile", args, nargs, kwnames, kwlist, 3, a) < 0)
         return NULL;
     MpyParseMode mode;
     if (parse_mode(a[2], &mode) < 0)
@@ -668,15 +692,20 @@ static MpyObject *run_code(MpyObject *const *args, size_t nargs, MpyObject *kwna
     if (globals != NULL && !mpy_dict_check(globals))
         return mpy_err_format(mpy_exc_TypeError, is_eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
                                                          : "exec() globals must be a dict, not %T", globals);
+    MpyObject *owned_locals = NULL;
     if (globals == NULL) {
         globals = mpy_eval_get_globals();
+        if (globals == NULL)
+            return mpy_err_format(mpy_exc_SystemError, "%s(): no current frame", fn);
+        // The caller's locals: its namespace, or in a function a snapshot
+        // of its fast locals (what locals() returns), as CPython.
         if (locals == NULL) {
             MpyFrame *f = mpy_eval_current_frame();
             if (f != NULL && f->locals != NULL)
                 locals = f->locals;
+            else if (f != NULL && (locals = owned_locals = mpy_eval_get_locals()) == NULL)
+                return NULL;
         }
-        if (globals == NULL)
-            return mpy_err_format(mpy_exc_SystemError, "%s(): no current frame", fn);
     }
     MpyObject *code;
     if (mpy_code_check(a[0])) {
@@ -684,8 +713,10 @@ static MpyObject *run_code(MpyObject *const *args, size_t nargs, MpyObject *kwna
     } else {
         size_t len;
         const char *src = source_text(a[0], &len, fn);
-        if (src == NULL)
+        if (src == NULL) {
+            MPY_XDECREF(owned_locals);
             return NULL;
+        }
         /* eval() strips leading spaces and tabs, as CPython does. */
         if (is_eval) {
             while (len > 0 && (*src == ' ' || *src == '\t')) {
@@ -697,11 +728,14 @@ static MpyObject *run_code(MpyObject *const *args, size_t nargs, MpyObject *kwna
         code = filename ? mpy_compile_source(src, len, filename, is_eval ? MPY_PARSE_EVAL : MPY_PARSE_FILE, NULL)
                         : NULL;
         MPY_XDECREF(filename);
-        if (code == NULL)
+        if (code == NULL) {
+            MPY_XDECREF(owned_locals);
             return NULL;
+        }
     }
     MpyObject *r = mpy_eval_code(code, globals, locals ? locals : globals);
     MPY_DECREF(code);
+    MPY_XDECREF(owned_locals);
     if (r != NULL && !is_eval)
         MPY_SETREF(r, MPY_NEWREF(MPY_NONE));
     return r;

@@ -180,6 +180,8 @@ int mpy__bytes_fill_from_object(MpyStrBuilder *out, MpyObject *x, const char *fn
             mpy_err_set(mpy_exc_ValueError, "negative count");
             return -1;
         }
+        if (mpy_sb_reserve(out, (size_t)count) < 0)
+            return -1;
         char zeros[256] = {0};
         for (ptrdiff_t k = count; k > 0; k -= 256)
             if (mpy_sb_append(out, zeros, (size_t)(k < 256 ? k : 256)) < 0)

@@ -37,6 +37,7 @@ typedef struct FileObject {
     MpyObject ob_base;
     int fd;
     bool readable, writable, binary, closefd, closed, line_buffered, eof, seekable_known;
+    bool write_through;             /* -u: every write goes to the descriptor */
     bool pending_cr;          /* text read: last chunk ended in \r */
     MpyObject *name;
     MpyObject *mode;
@@ -61,6 +62,18 @@ static int check_open(FileObject *f)
     if (f->closed) {
         mpy_err_set(mpy_exc_ValueError, f->binary && !f->readable ? "write to closed file"
                                         : "I/O operation on closed file.");
+        return -1;
+    }
+    return 0;
+}
+
+/* CPython's other spellings: fileno/isatty/readable/writable/seekable say
+ * "I/O operation on closed file" (no period); a binary read says "read of
+ * closed file". */
+static int check_open_quiet(FileObject *f)
+{
+    if (f->closed) {
+        mpy_err_set(mpy_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;
@@ -265,7 +278,7 @@ static int buffered_write(FileObject *f, const char *p, size_t n)
     }
     memcpy(f->wbuf + f->wlen, p, n);
     f->wlen += n;
-    if (f->line_buffered && memchr(p, '\n', n) != NULL)
+    if (f->write_through || (f->line_buffered && memchr(p, '\n', n) != NULL))
         return flush_wbuf(f);
     return 0;
 }
@@ -366,6 +379,10 @@ static MpyObject *finish_read(FileObject *f, char *buf, size_t len)
 
 static int check_readable(FileObject *f)
 {
+    if (f->closed && f->binary) {
+        mpy_err_set(mpy_exc_ValueError, "read of closed file");
+        return -1;
+    }
     if (check_open(f) < 0)
         return -1;
     if (!f->readable) {
@@ -560,31 +577,31 @@ static MpyObject *file_tell(MpyObject *self, MpyObject *const *a, size_t n, MpyO
 static MpyObject *file_fileno(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
-    return check_open(f) < 0 ? NULL : mpy_int_from_long(f->fd);
+    return check_open_quiet(f) < 0 ? NULL : mpy_int_from_long(f->fd);
 }
 
 static MpyObject *file_isatty(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
-    return check_open(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(isatty(f->fd)));
+    return check_open_quiet(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(isatty(f->fd)));
 }
 
 static MpyObject *file_readable(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
-    return check_open(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(f->readable));
+    return check_open_quiet(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(f->readable));
 }
 
 static MpyObject *file_writable(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
-    return check_open(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(f->writable));
+    return check_open_quiet(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(f->writable));
 }
 
 static MpyObject *file_seekable(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
-    return check_open(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(lseek(f->fd, 0, SEEK_CUR) >= 0));
+    return check_open_quiet(f) < 0 ? NULL : MPY_NEWREF(mpy_bool_from(lseek(f->fd, 0, SEEK_CUR) >= 0));
 }
 
 static MpyObject *file_enter(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
@@ -870,6 +887,11 @@ MpyObject *mpy_file_from_fd(int fd, const char *name, const char *mode, bool lin
         f->line_buffered = line_buffered;
     }
     return (MpyObject *)f;
+}
+
+void mpy__file_set_write_through(MpyObject *file)
+{
+    ((FileObject *)file)->write_through = true;
 }
 
 /* ------------------------------------------------------------------ */

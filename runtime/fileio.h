@@ -25,6 +25,9 @@ MpyObject *mpy_file_open(MpyObject *file, const char *mode, int buffering, const
 /* A text stream over an existing descriptor (the standard streams).
  * `line_buffered`: flush at each newline.  Returns: new reference. */
 MpyObject *mpy_file_from_fd(int fd, const char *name, const char *mode, bool line_buffered);
+/* -u / PYTHONUNBUFFERED: every write of `file` (made by mpy_file_from_fd)
+ * reaches its descriptor at once, as CPython's write_through. */
+void mpy__file_set_write_through(MpyObject *file);
 /* Write a str (text) or bytes (binary) to a file object of ours, or call
  * .write on any other object.  Returns 0 / -1. */
 int mpy_file_write_obj(MpyObject *file, MpyObject *s);

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "gil/brc.h"
 #include "gil/tstate.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -57,6 +58,7 @@ MpyObject *mpy_function_new(MpyObject *code, MpyObject *globals)
     f->simple_call = !(co->flags & (MPY_CO_VARARGS | MPY_CO_VARKEYWORDS | MPY_CO_GENERATOR)) &&
                      co->kwonlyargcount == 0 && co->ncellvars == 0 && co->nfreevars == 0;
     mpy_gc_track((MpyObject *)f);
+    mpy__ft_shared_object_created((MpyObject *)f);
     return (MpyObject *)f;
 }
 
@@ -354,6 +356,17 @@ static MpyObject *method_descr_get(MpyObject *o, MpyObject *obj, MpyObject *owne
     return MPY_NEWREF(o);
 }
 
+/* method.__doc__ is the function's (CPython's method_get_doc). */
+static MpyObject *method_get_doc(MpyObject *o, void *closure)
+{
+    return mpy_object_getattr_cstr(((MpyMethodObject *)o)->func, "__doc__");
+}
+
+static const MpyGetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
+    {NULL},
+};
+
 static const MpyMemberDef method_members[] = {
     {"__func__", MPY_MEMBER_OBJECT, offsetof(MpyMethodObject, func), MPY_MEMBER_READONLY, NULL},
     {"__self__", MPY_MEMBER_OBJECT, offsetof(MpyMethodObject, self), MPY_MEMBER_READONLY, NULL},
@@ -374,6 +387,7 @@ MpyType mpy_method_type = {
     .getattr = method_getattro,
     .descr_get = method_descr_get,
     .members = method_members,
+    .getset = method_getset,
 };
 
 /* ------------------------------------------------------------------ */

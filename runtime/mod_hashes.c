@@ -255,6 +255,18 @@ static void hash_final(const HashObject *s, unsigned char *out)
 }
 
 /* ------------------------------------------------------------------ */
+/* The bytes of a bytes or bytearray object (their layouts differ). */
+static const unsigned char *byte_buffer(MpyObject *o, size_t *n)
+{
+    if (mpy_bytearray_check(o)) {
+        MpyByteArrayObject *ba = (MpyByteArrayObject *)o;
+        *n = (size_t)ba->size;
+        return ba->data ? (const unsigned char *)ba->data : (const unsigned char *)"";
+    }
+    *n = (size_t)mpy_bytes_size(o);
+    return (const unsigned char *)mpy_bytes_data(o);
+}
+
 /* The hash object                                                      */
 
 static int feed(HashObject *s, MpyObject *data)
@@ -267,7 +279,9 @@ static int feed(HashObject *s, MpyObject *data)
         mpy_err_format(mpy_exc_TypeError, "object supporting the buffer API required");
         return -1;
     }
-    hash_update(s, (const unsigned char *)mpy_bytes_data(data), (size_t)mpy_bytes_size(data));
+    size_t n;
+    const unsigned char *bytes = byte_buffer(data, &n);
+    hash_update(s, bytes, n);
     return 0;
 }
 

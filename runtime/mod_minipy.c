@@ -5,6 +5,7 @@
  */
 #include "runtime/module.h"
 
+#include "gil/tstate.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
@@ -31,7 +32,16 @@ static MpyObject *minipy_source_line(MpyObject *self, MpyObject *const *args, si
     return line ? line : MPY_NEWREF(MPY_NONE);
 }
 
+/* gil_flag() -> sys.flags.gil: 1 in the GIL build; in the free-threaded
+ * build None (PYTHON_GIL / -X gil unset), 0 or 1. */
+static MpyObject *minipy_gil_flag(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+{
+    int g = MPY_FREE_THREADED ? mpy__interp->enable_gil : 1;
+    return g < 0 ? MPY_NEWREF(MPY_NONE) : mpy_int_from_long(g);
+}
+
 static const MpyMethodDef minipy_methods[] = {
+    {"gil_flag", minipy_gil_flag, MPY_METH_NOARGS, "sys.flags.gil."},
     {"format_exception", minipy_format_exception, MPY_METH_O,
      "The traceback report of an exception, as printed for uncaught ones."},
     {"source_line", minipy_source_line, MPY_METH_FASTCALL, "Line `lineno` of a source file, or None."},

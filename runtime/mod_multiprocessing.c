@@ -36,6 +36,7 @@
 #include <gmp.h>
 #include <math.h>
 #include <semaphore.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,10 +131,11 @@ typedef struct SemLockObject {
     sem_t *handle;      /* in its own shared page */
     int kind;           /* RECURSIVE_MUTEX or SEMAPHORE */
     int maxvalue;
-    /* Per-process bookkeeping (see the file comment). */
-    pid_t pid;          /* the process the fields below describe */
-    long count;         /* acquisitions not yet released, by this process */
-    uint64_t last_tid;  /* ident of the thread that acquired last */
+    /* Per-process bookkeeping (see the file comment); atomic because the
+     * threads of a process may share the object (free-threaded build). */
+    _Atomic pid_t pid;          /* the process the fields below describe */
+    _Atomic long count;         /* acquisitions not yet released, by this process */
+    _Atomic uint64_t last_tid;  /* ident of the thread that acquired last */
 } SemLockObject;
 
 extern MpyType mpy_multiprocessing_semlock_type;

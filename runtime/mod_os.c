@@ -484,10 +484,21 @@ static MpyObject *normpath(const char *path)
     if (path[0] == '\0')
         return mpy_str_from_cstr(".");
     int initial = path[0] == '/' ? (path[1] == '/' && path[2] != '/' ? 2 : 1) : 0;
+    // One slot per component (at most one per '/', plus one); strtok_r,
+    // not strtok: two threads may normalize paths at once.
+    size_t max_parts = 1;
+    for (const char *c = path; *c; c++)
+        max_parts += *c == '/';
     char *copy = strdup(path);
-    const char *parts[1024];
-    int n = 0;
-    for (char *tok = strtok(copy, "/"); tok != NULL; tok = strtok(NULL, "/")) {
+    const char **parts = malloc(max_parts * sizeof *parts);
+    if (copy == NULL || parts == NULL) {
+        free(copy);
+        free(parts);
+        return mpy_err_no_memory();
+    }
+    size_t n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, "/", &save); tok != NULL; tok = strtok_r(NULL, "/", &save)) {
         if (strcmp(tok, ".") == 0)
             continue;
         if (strcmp(tok, "..") == 0 && ((initial == 0 && n > 0 && strcmp(parts[n - 1], "..") != 0) ||
@@ -497,20 +508,20 @@ static MpyObject *normpath(const char *path)
         }
         if (strcmp(tok, "..") == 0 && initial != 0)
             continue;
-        if (n < 1024)
-            parts[n++] = tok;
+        parts[n++] = tok;
     }
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
     for (int i = 0; i < initial; i++)
         mpy_sb_append(&sb, "/", 1);
-    for (int i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (i > 0)
             mpy_sb_append(&sb, "/", 1);
         mpy_sb_append_cstr(&sb, parts[i]);
     }
     if (sb.len == 0)
         mpy_sb_append(&sb, ".", 1);
+    free(parts);
     free(copy);
     return mpy_sb_finish(&sb);
 }

@@ -10,7 +10,8 @@
  *   met twice is written once, then fetched with GET) and protocol 4's
  *   64 KiB frames.
  * - For any other object, dumps() calls back pickle.py's
- *   _describe(obj, protocol), which returns a small tuple:
+ *   _describe(obj, protocol, fix_imports) (pickle.py registers it in this
+ *   module at import), which returns a small tuple:
  *     (0, module, name)                        a global: function, class
  *     (1, func, args, state, listitems, dictitems, state_setter, None)
  *                                              func(*args), then the rest
@@ -38,6 +39,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -115,6 +117,7 @@ typedef struct Pickler {
     MpyObject *module;    /* _pickle, for the exception classes (borrowed) */
     MpyObject *describe;  /* pickle._describe (borrowed) */
     int proto;
+    bool fix_imports;     /* Python 2 names below protocol 3 */
     char *buf;
     size_t len, cap;
     bool framing;
@@ -694,8 +697,8 @@ static int save_reduce_tail(Pickler *p, MpyObject *obj, MpyObject *const *d)
 
 static int save_described(Pickler *p, MpyObject *obj)
 {
-    MpyObject *args[2] = {obj, mpy_small_int(p->proto)};
-    MpyObject *d = mpy_object_call(p->describe, args, 2, NULL);   // new reference
+    MpyObject *args[3] = {obj, mpy_small_int(p->proto), mpy_bool_from(p->fix_imports)};
+    MpyObject *d = mpy_object_call(p->describe, args, 3, NULL);   // new reference
     if (d == NULL)
         return -1;
     int r = -1;
@@ -781,36 +784,68 @@ static int save(Pickler *p, MpyObject *obj)
     return r;
 }
 
-/* dumps(obj, protocol, describe) -> bytes */
+MpyObject *mpy__pickle_hook(MpyObject *module, const char *name)
+{
+    MpyObject *dict = mpy_module_get_dict(module);
+    MpyObject *hook = mpy_dict_get_cstr(dict, name);   // new ref or NULL
+    if (hook == NULL && !mpy_err_occurred()) {
+        MpyObject *pickle = mpy_import_module_cstr("pickle");
+        MPY_XDECREF(pickle);
+        if (pickle != NULL)
+            hook = mpy_dict_get_cstr(dict, name);
+    }
+    if (hook == NULL && !mpy_err_occurred())
+        mpy_err_format(mpy_exc_RuntimeError, "_pickle: pickle.%s is not registered", name);
+    return hook;
+}
+
+/* dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None)
+ * -> bytes, as CPython's _pickle.dumps. */
 static MpyObject *pickle_dumps(MpyObject *module, MpyObject *const *args, size_t nargs,
                                MpyObject *kwnames)
 {
-    if (mpy_arg_check_positional("dumps", nargs, 3, 3) < 0 || mpy_arg_no_kwargs("dumps", kwnames) < 0)
+    static const char *const kwlist[] = {"obj", "protocol", "$fix_imports", "$buffer_callback",
+                                         NULL};
+    MpyObject *a[4];
+    if (mpy_arg_parse("dumps", args, nargs, kwnames, kwlist, 1, a) < 0)
         return NULL;
-    long long proto = mpy_int_as_long(args[1]);
-    if (proto == -1 && mpy_err_occurred())
-        return NULL;
-    if (proto < 0 || proto > MPY_PICKLE_HIGHEST_PROTOCOL)
+    long long proto = 4;
+    if (a[1] != NULL && a[1] != MPY_NONE) {
+        proto = mpy_int_as_long(a[1]);
+        if (proto == -1 && mpy_err_occurred())
+            return NULL;
+        if (proto < 0)
+            proto = MPY_PICKLE_HIGHEST_PROTOCOL;
+    }
+    if (proto > MPY_PICKLE_HIGHEST_PROTOCOL)
         return mpy_err_format(mpy_exc_ValueError, "pickle protocol must be <= %d",
                               MPY_PICKLE_HIGHEST_PROTOCOL);
-    Pickler p = {.module = module, .describe = args[2], .proto = (int)proto};
+    int fix_imports = a[2] == NULL ? 1 : mpy_object_is_true(a[2]);
+    if (fix_imports < 0)
+        return NULL;
+    MpyObject *describe = mpy__pickle_hook(module, "_describe");
+    if (describe == NULL)
+        return NULL;
+    Pickler p = {.module = module, .describe = describe, .proto = (int)proto,
+                 .fix_imports = fix_imports != 0};
     MpyObject *result = NULL;
     p.keep = mpy_list_new(0);
     if (p.keep == NULL)
-        return NULL;
+        goto done;
     if (proto >= 2) {
         unsigned char header[2] = {PICKLE_PROTO, (unsigned char)proto};
         if (write_bytes(&p, header, 2) < 0)
             goto done;
     }
-    if ((proto >= 4 && start_frame(&p) < 0) || save(&p, args[0]) < 0 || write_op(&p, PICKLE_STOP) < 0)
+    if ((proto >= 4 && start_frame(&p) < 0) || save(&p, a[0]) < 0 || write_op(&p, PICKLE_STOP) < 0)
         goto done;
     end_frame(&p);
     result = mpy_bytes_from(p.buf ? p.buf : "", p.len);
 done:
     free(p.buf);
     free(p.memo.table);
-    MPY_DECREF(p.keep);
+    MPY_XDECREF(p.keep);
+    MPY_DECREF(describe);
     return result;
 }
 
@@ -836,10 +871,9 @@ MpyObject *mpy__pickle_error(MpyObject *module, const char *name, const char *fm
 
 static const MpyMethodDef pickle_methods[] = {
     {"dumps", pickle_dumps, MPY_METH_FASTCALL,
-     "dumps(obj, protocol, describe) -> bytes: pickle obj; describe(obj, protocol) "
-     "tells how to write objects that are not built-in values."},
+     "Return the pickled representation of the object as a bytes object."},
     {"loads", mpy__pickle_loads, MPY_METH_FASTCALL,
-     "loads(data, find_class, persistent_load, encoding, errors) -> object: unpickle data."},
+     "Read and return an object from the given pickle data."},
     {NULL},
 };
 

@@ -42,8 +42,14 @@ enum {
  * before pickle.py is imported.  Returns NULL. */
 MpyObject *mpy__pickle_error(MpyObject *module, const char *name, const char *fmt, ...);
 
-/* _pickle.loads(data, find_class, persistent_load, encoding, errors):
- * the unpickler (runtime/mod_pickle_load.c).  Module function. */
+/* The function `name` ("_describe", "_find_class") that pickle.py
+ * registers in the _pickle module, importing pickle first if needed.
+ * Returns: new reference, or NULL with an exception. */
+MpyObject *mpy__pickle_hook(MpyObject *module, const char *name);
+
+/* _pickle.loads(data, /, *, fix_imports=True, encoding='ASCII',
+ * errors='strict', buffers=()): the unpickler (runtime/mod_pickle_load.c).
+ * Module function; globals are found by pickle._find_class. */
 MpyObject *mpy__pickle_loads(MpyObject *module, MpyObject *const *args, size_t nargs,
                              MpyObject *kwnames);
 

@@ -5,9 +5,9 @@
  * each opcode pushes values (ints, strings, empty containers), combines
  * the values above the last MARK (TUPLE, APPENDS, SETITEMS), stores and
  * fetches values in the memo (PUT/MEMOIZE, GET), or calls Python
- * (REDUCE, NEWOBJ, BUILD).  Globals are looked up through the
- * find_class(module, name) callback that pickle.py passes in, so the
- * import rules and name mappings stay in Python.
+ * (REDUCE, NEWOBJ, BUILD).  Globals are looked up through
+ * pickle._find_class (registered by pickle.py), so the import rules and
+ * the Python 2 name mappings stay in Python.
  *
  * The stack is a growable array of owned references; MARK records the
  * stack height in `marks`.  The memo is an array indexed by memo number
@@ -36,8 +36,8 @@
 
 typedef struct Unpickler {
     MpyObject *module;           /* _pickle (borrowed), for the exceptions */
-    MpyObject *find_class;       /* callables from pickle.py (borrowed) */
-    MpyObject *persistent_load;
+    MpyObject *find_class;       /* pickle._find_class (owned) */
+    bool fix_imports;
     const char *encoding, *errors;   /* for Python 2 str (STRING opcodes) */
     const unsigned char *data;
     size_t size, pos;
@@ -525,12 +525,12 @@ static int load_append_one(Unpickler *u, int op)
 /* ------------------------------------------------------------------ */
 /* Opcodes that call Python                                             */
 
-/* find_class(module, name, protocol): pickle.py applies the protocol's
- * rules (Python 2 names below 3, dotted names from 4). */
+/* find_class(module, name, protocol, fix_imports): pickle.py applies the
+ * protocol's rules (Python 2 names below 3, dotted names from 4). */
 static int load_global_pair(Unpickler *u, MpyObject *module, MpyObject *name)
 {
-    MpyObject *args[3] = {module, name, mpy_small_int(u->proto)};
-    return push_take(u, mpy_object_call(u->find_class, args, 3, NULL));
+    MpyObject *args[4] = {module, name, mpy_small_int(u->proto), mpy_bool_from(u->fix_imports)};
+    return push_take(u, mpy_object_call(u->find_class, args, 4, NULL));
 }
 
 static int load_global(Unpickler *u)
@@ -695,24 +695,11 @@ done:
     return r;
 }
 
-static int load_persid(Unpickler *u, bool binary)
+/* PERSID / BINPERSID: only pickle.Unpickler subclasses can resolve them. */
+static int load_persid(Unpickler *u)
 {
-    if (u->persistent_load == MPY_NONE)
-        return unpickling_error(u, "A load persistent id instruction was encountered, "
-                                   "but no persistent_load function was specified.");
-    MpyObject *pid;
-    if (binary) {
-        pid = pop(u);
-    } else {
-        const char *line;
-        size_t len;
-        pid = take_line(u, &line, &len) < 0 ? NULL : mpy_str_from_utf8(line, len);
-    }
-    if (pid == NULL)
-        return -1;
-    int r = push_take(u, mpy_object_call1(u->persistent_load, pid));
-    MPY_DECREF(pid);
-    return r;
+    return unpickling_error(u, "A load persistent id instruction was encountered, "
+                               "but no persistent_load function was specified.");
 }
 
 /* ------------------------------------------------------------------ */
@@ -847,8 +834,7 @@ static int step(Unpickler *u, int op)
         MpyObject *top = peek(u);
         return top == NULL ? -1 : push_take(u, MPY_NEWREF(top));
     }
-    case PICKLE_PERSID: return load_persid(u, false);
-    case PICKLE_BINPERSID: return load_persid(u, true);
+    case PICKLE_PERSID: case PICKLE_BINPERSID: return load_persid(u);
     case PICKLE_FRAME:   // frames only matter to readers of files
         if (take_uint(u, 8, &v) < 0)
             return -1;
@@ -900,27 +886,42 @@ static MpyObject *run(Unpickler *u)
     return value;
 }
 
-/* loads(data, find_class, persistent_load, encoding, errors) */
+/* loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
+ * buffers=()), as CPython's _pickle.loads (out-of-band buffers are left
+ * to pickle.Unpickler: NotImplementedError). */
 MpyObject *mpy__pickle_loads(MpyObject *module, MpyObject *const *args, size_t nargs,
                              MpyObject *kwnames)
 {
-    if (mpy_arg_check_positional("loads", nargs, 5, 5) < 0 || mpy_arg_no_kwargs("loads", kwnames) < 0)
+    static const char *const kwlist[] = {"data", "$fix_imports", "$encoding", "$errors",
+                                         "$buffers", NULL};
+    MpyObject *a[5];
+    if (mpy_arg_parse("loads", args, nargs, kwnames, kwlist, 1, a) < 0)
         return NULL;
-    MpyObject *data = args[0];
-    Unpickler u = {.module = module, .find_class = args[1], .persistent_load = args[2]};
+    MpyObject *data = a[0];
     // bytes only: a bytearray could change under us while Python code runs.
     if (!mpy_bytes_check(data))
         return mpy_err_format(mpy_exc_TypeError, "a bytes-like object is required, not '%T'", data);
+    Unpickler u = {.module = module, .encoding = "ASCII", .errors = "strict", .fix_imports = true};
+    int fix_imports = a[1] == NULL ? 1 : mpy_object_is_true(a[1]);
+    if (fix_imports < 0)
+        return NULL;
+    u.fix_imports = fix_imports != 0;
+    if ((a[2] != NULL && !mpy_str_check(a[2])) || (a[3] != NULL && !mpy_str_check(a[3])))
+        return mpy_err_format(mpy_exc_TypeError, "loads: encoding and errors must be str");
+    if (a[2] != NULL)
+        u.encoding = mpy_str_utf8(a[2]);
+    if (a[3] != NULL)
+        u.errors = mpy_str_utf8(a[3]);
+    u.find_class = mpy__pickle_hook(module, "_find_class");
+    if (u.find_class == NULL)
+        return NULL;
     u.data = (const unsigned char *)mpy_bytes_data(data);
     u.size = (size_t)mpy_bytes_size(data);
-    if (!mpy_str_check(args[3]) || !mpy_str_check(args[4]))
-        return mpy_err_format(mpy_exc_TypeError, "loads: encoding and errors must be str");
-    u.encoding = mpy_str_utf8(args[3]);
-    u.errors = mpy_str_utf8(args[4]);
     // Keep the data alive even if a callback drops the caller's reference.
     MPY_INCREF(data);
     MpyObject *result = run(&u);
     MPY_DECREF(data);
+    MPY_DECREF(u.find_class);
     drop_from(&u, 0);
     free(u.stack);
     free(u.marks);

@@ -311,7 +311,7 @@ static MpyObject *random_getrandbits(MpyObject *self, MpyObject *const *args, si
     /* Least significant word first; the last word keeps its top bits. */
     for (size_t i = 0; i < words; i++, bits -= 32) {
         uint32_t w = genrand_uint32(r);
-        if (bits < 32)
+        if (bits > 0 && bits < 32) /* bits is never 0 here; the test keeps the shift defined */
             w >>= 32 - bits;
         buf[i] = w;
     }
@@ -322,6 +322,57 @@ static MpyObject *random_getrandbits(MpyObject *self, MpyObject *const *args, si
     MpyObject *result = mpy_int_from_mpz(z);
     mpz_clear(z);
     return result;
+}
+
+/* _randbelow(n): uniform int in [0, n) by rejection sampling on
+ * getrandbits(n.bit_length()).  Draws exactly the same words as the
+ * Python version in random.py, so sequences are unchanged; it only saves
+ * the interpreter frames for the common small-n case.  random.Random uses
+ * it unless a subclass supplies its own getrandbits() or random(). */
+static MpyObject *random_randbelow(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+{
+    RandomObject *r = (RandomObject *)self;
+    MpyObject *arg = args[0];
+    long long v;
+    if (mpy_int_check(arg) && mpy_int_to_long_exact(arg, &v) && v > 0) {
+        unsigned long long un = (unsigned long long)v;
+        int bits = 64 - __builtin_clzll(un);
+        for (;;) {
+            unsigned long long x;
+            if (bits <= 32) {
+                x = genrand_uint32(r) >> (32 - bits);
+            } else {
+                unsigned long long lo = genrand_uint32(r);
+                unsigned long long hi = genrand_uint32(r) >> (64 - bits);
+                x = lo | (hi << 32);
+            }
+            if (x < un)
+                return mpy_int_from_ulong(x);
+        }
+    }
+    if (mpy_err_occurred())
+        mpy_err_clear();
+    /* Big (or odd) n: same algorithm through the generic int path. */
+    MpyObject *bl = mpy_object_call_method_cstr(arg, "bit_length", NULL, 0);
+    if (bl == NULL)
+        return NULL;
+    for (;;) {
+        MpyObject *x = random_getrandbits(self, &bl, 1, NULL);
+        if (x == NULL) {
+            MPY_DECREF(bl);
+            return NULL;
+        }
+        int lt = mpy_object_richcompare_bool(x, arg, MPY_LT);
+        if (lt != 0) {
+            MPY_DECREF(bl);
+            if (lt < 0) {
+                MPY_DECREF(x);
+                return NULL;
+            }
+            return x;
+        }
+        MPY_DECREF(x);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -360,6 +411,7 @@ static const MpyMethodDef random_methods[] = {
     {"seed", random_seed, MPY_METH_FASTCALL, "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier."},
     {"getstate", random_getstate, MPY_METH_NOARGS, "getstate() -> tuple containing the current state."},
     {"setstate", random_setstate, MPY_METH_O, "setstate(state) -> None.  Restores generator state."},
+    {"_randbelow", random_randbelow, MPY_METH_O, "_randbelow(n) -> uniform int in [0, n)."},
     {"getrandbits", random_getrandbits, MPY_METH_O, "getrandbits(k) -> x.  Generates an int with k random bits."},
     {NULL},
 };

@@ -359,6 +359,18 @@ static int program_traverse(MpyObject *self, MpyVisitFunc visit, void *arg)
     return 0;
 }
 
+/* The bytes of a bytes or bytearray object (their layouts differ). */
+static const unsigned char *byte_buffer(MpyObject *o, size_t *n)
+{
+    if (mpy_bytearray_check(o)) {
+        MpyByteArrayObject *ba = (MpyByteArrayObject *)o;
+        *n = (size_t)ba->size;
+        return ba->data ? (const unsigned char *)ba->data : (const unsigned char *)"";
+    }
+    *n = (size_t)mpy_bytes_size(o);
+    return (const unsigned char *)mpy_bytes_data(o);
+}
+
 /* The code points of a str, or the bytes of a bytes object.  NULL with
  * MemoryError, or with TypeError for other types. */
 static uint32_t *decode(MpyObject *s, ptrdiff_t *len, bool *is_bytes)
@@ -385,8 +397,9 @@ static uint32_t *decode(MpyObject *s, ptrdiff_t *len, bool *is_bytes)
         return out;
     }
     if (mpy_bytes_check(s) || mpy_bytearray_check(s)) {
-        ptrdiff_t n = mpy_bytes_size(s);
-        const unsigned char *p = (const unsigned char *)mpy_bytes_data(s);
+        size_t size;
+        const unsigned char *p = byte_buffer(s, &size);
+        ptrdiff_t n = (ptrdiff_t)size;
         uint32_t *out = malloc(((size_t)n + 1) * sizeof(uint32_t));
         if (out == NULL) {
             mpy_err_no_memory();
@@ -591,8 +604,9 @@ static MpyObject *piece(ProgramObject *po, ptrdiff_t s, ptrdiff_t e)
     if (s < 0 || e < 0)
         s = e = 0;
     if (po->is_bytes) {
-        const char *data = mpy_bytes_data(po->cached);
-        return mpy_bytes_from(data + s, (size_t)(e - s));
+        size_t n;
+        const unsigned char *data = byte_buffer(po->cached, &n);
+        return mpy_bytes_from((const char *)data + s, (size_t)(e - s));
     }
     MpyStrBuilder sb;
     mpy_sb_init(&sb);

@@ -155,6 +155,18 @@ static void sha_final(const ShaObject *s, unsigned char *out)
 /* ------------------------------------------------------------------ */
 /* Python objects                                                       */
 
+/* The bytes of a bytes or bytearray object (their layouts differ). */
+static const unsigned char *byte_buffer(MpyObject *o, size_t *n)
+{
+    if (mpy_bytearray_check(o)) {
+        MpyByteArrayObject *ba = (MpyByteArrayObject *)o;
+        *n = (size_t)ba->size;
+        return ba->data ? (const unsigned char *)ba->data : (const unsigned char *)"";
+    }
+    *n = (size_t)mpy_bytes_size(o);
+    return (const unsigned char *)mpy_bytes_data(o);
+}
+
 /* Feed a bytes-like object.  Strings are refused as hashlib does. */
 static int feed(ShaObject *s, MpyObject *data)
 {
@@ -166,7 +178,9 @@ static int feed(ShaObject *s, MpyObject *data)
         mpy_err_format(mpy_exc_TypeError, "object supporting the buffer API required");
         return -1;
     }
-    sha_update(s, (const unsigned char *)mpy_bytes_data(data), (size_t)mpy_bytes_size(data));
+    size_t n;
+    const unsigned char *bytes = byte_buffer(data, &n);
+    sha_update(s, bytes, n);
     return 0;
 }
 

@@ -396,12 +396,23 @@ static int set_stream(const char *name, const char *dunder, MpyObject *stream)
 int mpy__sys_init_streams(void)
 {
     bool unbuffered = mpy__interp->flag_unbuffered;
-    if (set_stream("stdin", "__stdin__", mpy_file_from_fd(0, "<stdin>", "r", false)) < 0 ||
-        set_stream("stdout", "__stdout__",
-                   mpy_file_from_fd(1, "<stdout>", "w", unbuffered || isatty(1))) < 0 ||
-        set_stream("stderr", "__stderr__", mpy_file_from_fd(2, "<stderr>", "w", true)) < 0)
+    MpyObject *out = mpy_file_from_fd(1, "<stdout>", "w", unbuffered || isatty(1));
+    MpyObject *err = mpy_file_from_fd(2, "<stderr>", "w", true);
+    if (unbuffered && out != NULL && err != NULL) {
+        // -u: no output waits in a buffer (CPython's write_through).
+        mpy__file_set_write_through(out);
+        mpy__file_set_write_through(err);
+    }
+    if (set_stream("stdin", "__stdin__", mpy_file_from_fd(0, "<stdin>", "r", false)) < 0) {
+        MPY_XDECREF(out);
+        MPY_XDECREF(err);
         return -1;
-    return 0;
+    }
+    if (set_stream("stdout", "__stdout__", out) < 0) {
+        MPY_XDECREF(err);
+        return -1;
+    }
+    return set_stream("stderr", "__stderr__", err);
 }
 
 static int flush_one(const char *name)
@@ -421,12 +432,11 @@ int mpy__sys_flush_streams(void)
         return 0;
     int status = 0;
     if (flush_one("stdout") < 0) {
-        if (mpy_err_matches(mpy_exc_BrokenPipeError)) {
-            /* `minipy script | head -1`: exit quietly, as CPython does. */
-            mpy_err_clear();
-        } else {
-            mpy_err_write_unraisable(NULL);
-        }
+        /* As CPython's flush_std_files: a failed final flush, even a
+         * BrokenPipeError (`minipy script | head -1` when the end of the
+         * output was still buffered), prints "Exception ignored in:
+         * <stdout>" and the exit status becomes 120. */
+        mpy_err_write_unraisable(mpy_dict_get_str_borrowed(sysdict(), mpy_str_intern_cstr("stdout")));
         status = -1;
     }
     if (flush_one("stderr") < 0)

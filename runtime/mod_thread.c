@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gil/brc.h"
 #include "gil/gil.h"
 #include "gil/tstate.h"
 #include "runtime/descr.h"
@@ -583,6 +584,7 @@ static MpyObject *thread_start_new_thread(MpyObject *self, MpyObject *const *arg
     if (thread_stack_size != 0)
         pthread_attr_setstacksize(&attr, thread_stack_size);
     pthread_t th;
+    mpy__ft_start_multithreaded(); /* free-threaded: see gil/ft_immortal.c */
     atomic_fetch_add(&thread_count, 1);
     int err = pthread_create(&th, &attr, thread_main, &boot);
     pthread_attr_destroy(&attr);

@@ -16,6 +16,7 @@
 #include "runtime/descr.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -96,13 +97,19 @@ static MpyObject *time_sleep(MpyObject *self, MpyObject *const *args, size_t nar
 /* ------------------------------------------------------------------ */
 /* Calendar time                                                        */
 
+/* The nine struct_time fields, then tm_zone and tm_gmtoff; the struct_time
+ * class is Python (runtime/lib/_time_extra.py).  Returns: new tuple. */
 static MpyObject *struct_time_from(struct tm *tm)
 {
-    return mpy_tuple_pack(9, mpy_small_int(tm->tm_year + 1900), mpy_small_int(tm->tm_mon + 1),
-                          mpy_small_int(tm->tm_mday), mpy_small_int(tm->tm_hour),
-                          mpy_small_int(tm->tm_min), mpy_small_int(tm->tm_sec),
-                          mpy_small_int((tm->tm_wday + 6) % 7), mpy_small_int(tm->tm_yday + 1),
-                          mpy_small_int(tm->tm_isdst));
+    MpyObject *zone = mpy_str_from_cstr(tm->tm_zone ? tm->tm_zone : "UTC");
+    MpyObject *t = zone ? mpy_tuple_pack(11, mpy_small_int(tm->tm_year + 1900), mpy_small_int(tm->tm_mon + 1),
+                                         mpy_small_int(tm->tm_mday), mpy_small_int(tm->tm_hour),
+                                         mpy_small_int(tm->tm_min), mpy_small_int(tm->tm_sec),
+                                         mpy_small_int((tm->tm_wday + 6) % 7), mpy_small_int(tm->tm_yday + 1),
+                                         mpy_small_int(tm->tm_isdst), zone, mpy_small_int(tm->tm_gmtoff))
+                        : NULL;
+    MPY_XDECREF(zone);
+    return t;
 }
 
 static int tm_from_tuple(MpyObject *t, struct tm *tm)
@@ -110,7 +117,7 @@ static int tm_from_tuple(MpyObject *t, struct tm *tm)
     MpyObject *tuple = mpy_tuple_from_iterable(t);
     if (tuple == NULL)
         return -1;
-    if (mpy_tuple_size(tuple) != 9) {
+    if (mpy_tuple_size(tuple) < 9 || mpy_tuple_size(tuple) > 11) {
         MPY_DECREF(tuple);
         mpy_err_set(mpy_exc_TypeError, "time tuple must have 9 elements");
         return -1;
@@ -225,8 +232,8 @@ static const MpyMethodDef time_methods[] = {
     {"thread_time", time_thread_time, MPY_METH_NOARGS, NULL},
     {"thread_time_ns", time_thread_time_ns, MPY_METH_NOARGS, NULL},
     {"sleep", time_sleep, MPY_METH_O, "Delay execution for a given number of seconds."},
-    {"localtime", time_localtime, MPY_METH_FASTCALL, NULL},
-    {"gmtime", time_gmtime, MPY_METH_FASTCALL, NULL},
+    {"_localtime", time_localtime, MPY_METH_FASTCALL, NULL},
+    {"_gmtime", time_gmtime, MPY_METH_FASTCALL, NULL},
     {"mktime", time_mktime, MPY_METH_O, NULL},
     {"strftime", time_strftime, MPY_METH_FASTCALL, NULL},
     {"ctime", time_ctime, MPY_METH_FASTCALL, NULL},
@@ -236,9 +243,18 @@ static const MpyMethodDef time_methods[] = {
 static int time_exec(MpyObject *m)
 {
     tzset();
-    return mpy_module_add_int(m, "timezone", timezone) < 0 ||
-                   mpy_module_add_int(m, "daylight", daylight) < 0
-               ? -1 : 0;
+    if (mpy_module_add_int(m, "timezone", timezone) < 0 ||
+        mpy_module_add_int(m, "daylight", daylight) < 0)
+        return -1;
+    // struct_time, gmtime, localtime and asctime are Python, run in this
+    // module's namespace (as runtime/mod_os.c does for os).
+    const MpyFrozenModule *extra = mpy__find_frozen_module("_time_extra");
+    if (extra == NULL)
+        return 0;
+    MpyObject *filename = mpy_str_from_cstr("<frozen time>");
+    int r = filename ? mpy_import_exec_source(m, extra->source, strlen(extra->source), filename) : -1;
+    MPY_XDECREF(filename);
+    return r;
 }
 
 const MpyModuleDef mpy__time_module_def = {

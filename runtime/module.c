@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "gil/brc.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -63,6 +64,7 @@ MpyObject *mpy_module_new(MpyObject *name)
         return NULL;
     }
     mpy_gc_track((MpyObject *)m);
+    mpy__ft_shared_object_created((MpyObject *)m);
     return (MpyObject *)m;
 }
 
@@ -217,8 +219,17 @@ static MpyObject *module_getattro(MpyObject *self, MpyObject *name)
         return mpy_object_call1(getattr, name);
     MpyObject *modname = mpy_module_get_name(self);
     if (modname != NULL)
-        return mpy_err_format(mpy_exc_AttributeError, "module '%U' has no attribute '%U'", modname, name);
-    return mpy_err_format(mpy_exc_AttributeError, "module has no attribute '%U'", name);
+        mpy_err_format(mpy_exc_AttributeError, "module '%U' has no attribute '%U'", modname, name);
+    else
+        mpy_err_format(mpy_exc_AttributeError, "module has no attribute '%U'", name);
+    // .name and .obj, as CPython sets them (for "Did you mean" hints).
+    MpyObject *exc = mpy_err_fetch();
+    if (exc != NULL) {
+        mpy_object_setattr_cstr(exc, "name", name);
+        mpy_object_setattr_cstr(exc, "obj", self);
+        mpy_err_restore_raw(exc);
+    }
+    return NULL;
 }
 
 static MpyObject *module_dir(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)

@@ -18,10 +18,12 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -730,6 +732,12 @@ MpyObject *mpy_object_getitem(MpyObject *o, MpyObject *key)
         }
         if (mpy_err_occurred())
             return NULL;
+        // list[int], dict[str, int] ... (PEP 585) for the built-in generic
+        // types whose method tables lack __class_getitem__.
+        if (o == (MpyObject *)&mpy_list_type || o == (MpyObject *)&mpy_dict_type ||
+            o == (MpyObject *)&mpy_tuple_type || o == (MpyObject *)&mpy_set_type ||
+            o == (MpyObject *)&mpy_frozenset_type || o == (MpyObject *)&mpy_type_type)
+            return mpy_generic_alias_new(o, key);
         return mpy_err_format(mpy_exc_TypeError, "type '%s' is not subscriptable", ((MpyType *)o)->name);
     }
     return mpy_err_format(mpy_exc_TypeError, "'%T' object is not subscriptable", o);

@@ -22,6 +22,7 @@
 #include "gil/tstate.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/import.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/run.h"
@@ -73,9 +74,14 @@ static void add_match(MpyObject *seen, const char *head, size_t head_len, MpyObj
     if (mpy_dict_contains(seen, name) != 0 || mpy_dict_set(seen, name, MPY_NONE) < 0)
         return;
     bool call = value != NULL && mpy_callable_check(value);
-    MpyObject *match = mpy_str_from_format("%.*s%U%s", (int)head_len, head, name, call ? "(" : "");
-    if (match != NULL)
-        mpy_list_append_take(completion_candidates, match);
+    MpyStrBuilder sb;
+    mpy_sb_init(&sb);
+    if (mpy_sb_append(&sb, head, head_len) < 0 || mpy_sb_append_str(&sb, name) < 0 ||
+        (call && mpy_sb_append(&sb, "(", 1) < 0)) {
+        mpy_sb_discard(&sb);
+        return;
+    }
+    mpy_list_append_take(completion_candidates, mpy_sb_finish(&sb));
 }
 
 static void add_names(MpyObject *seen, MpyObject *dict, const char *prefix)
@@ -173,6 +179,9 @@ static char *complete_one(const char *text, int state)
  * empty match, so readline neither rings the bell nor lists names. */
 static char **attempt_completion(const char *text, int start, int end)
 {
+    // readline resets this to ' ' before every completion: no space
+    // after "print(" or "math.pi" (rlcompleter adds what it wants).
+    rl_completion_append_character = '\0';
     for (int i = 0; i < end; i++) {
         if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t')
             return NULL; // the normal completion (complete_one)
@@ -214,11 +223,14 @@ static char *read_line(const char *prompt, bool *cancelled)
 
 /* Compile and run what the user typed.  Returns 1 to continue (more input
  * needed), 0 when done with this statement, -1 on SystemExit (*status). */
-static int run_buffer(const char *source, int *status)
+static int run_buffer(const char *source, int *status, bool at_eof)
 {
     MpyObject *filename = mpy_str_from_cstr("<stdin>");
     int incomplete = 0;
-    MpyObject *code = mpy_compile_source(source, strlen(source), filename, MPY_PARSE_SINGLE, &incomplete);
+    // At end of input nothing more can come: compile what there is, and
+    // an unfinished statement is a SyntaxError ("'[' was never closed").
+    MpyObject *code = mpy_compile_source(source, strlen(source), filename, MPY_PARSE_SINGLE,
+                                         at_eof ? NULL : &incomplete);
     MPY_DECREF(filename);
     if (code == NULL && incomplete) {
         mpy_err_clear();
@@ -263,6 +275,13 @@ int mpy_repl_run(void)
                          interp->builtins_module) < 0)
             return mpy_handle_uncaught();
     }
+    // exit, quit, help, copyright, credits, license (CPython's site.py).
+    MpyObject *site = mpy_import_module_cstr("_sitebuiltins");
+    MpyObject *done = site ? mpy_object_call_method_cstr(site, "install", NULL, 0) : NULL;
+    if (done == NULL)
+        mpy_err_print();
+    MPY_XDECREF(done);
+    MPY_XDECREF(site);
     const char *home = getenv("HOME");
     if (home != NULL) {
         snprintf(history_path, sizeof history_path, "%s/.minipy_history", home);
@@ -279,7 +298,6 @@ int mpy_repl_run(void)
     rl_variable_bind("enable-bracketed-paste", "off");
     rl_attempted_completion_function = attempt_completion;
     rl_completion_entry_function = complete_one;
-    rl_completion_append_character = '\0';
     // CPython's readline.get_completer_delims() default.
     rl_basic_word_break_characters = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
     print_banner();
@@ -291,15 +309,23 @@ int mpy_repl_run(void)
         char *line = read_line(buffer ? "... " : ">>> ", &cancelled);
         if (line == NULL) {
             printf("\n");
-            break;
+            if (buffer == NULL)
+                break;
+            // Ctrl-D on a "... " line ends the statement (as CPython).
+            int r = run_buffer(buffer, &status, true);
+            free(buffer);
+            buffer = NULL;
+            len = 0;
+            if (r < 0)
+                break;
+            continue;
         }
         if (cancelled) {
             free(buffer);
             buffer = NULL;
             len = 0;
             free(line);
-            printf("\n");
-            fflush(stdout);
+            // readline has already moved to a new line.
             mpy_err_set_object(mpy_exc_KeyboardInterrupt, NULL);
             mpy_err_print();
             continue;
@@ -318,7 +344,7 @@ int mpy_repl_run(void)
         buffer[len + n + 1] = '\0';
         len += n + 1;
         free(line);
-        int r = run_buffer(buffer, &status);
+        int r = run_buffer(buffer, &status, false);
         if (r == 1)
             continue;
         free(buffer);

@@ -368,12 +368,11 @@ static MpyObject *slot_call(MpyObject *self, MpyObject *const *args, size_t narg
     return r;
 }
 
+/* The StopIteration __next__ raised stays set: next(it) re-raises it and
+ * `yield from` takes its value (every iternext caller accepts it). */
 static MpyObject *slot_iternext(MpyObject *self)
 {
-    MpyObject *r = call_method(self, MPY_ID(__next__), NULL, 0);
-    if (r == NULL && mpy_err_matches(mpy_exc_StopIteration))
-        mpy_err_clear();
-    return r;
+    return call_method(self, MPY_ID(__next__), NULL, 0);
 }
 
 static MpyObject *slot_descr_get(MpyObject *self, MpyObject *obj, MpyObject *owner)

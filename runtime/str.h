@@ -87,7 +87,16 @@ MpyHash mpy__hash_bytes(const char *data, size_t n);
 
 /* Operations.  Returns: new reference or NULL + exception. */
 MpyObject *mpy_str_concat(MpyObject *a, MpyObject *b);
+/* left + right, growing left in place when the caller holds the only
+ * reference to it (`s += t` in the eval loop).  Both must be strs.
+ * Returns: new reference or NULL.  Refs: consumes `left` (also on
+ * failure), borrows `right`.  (runtime/str_type.c) */
+MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right);
 MpyObject *mpy_str_join(MpyObject *sep, MpyObject *iterable);
+/* items[0] + items[1] + ... for n strs (f-strings, BUILD_STRING), copying
+ * each once and without scanning the text.  Returns: new reference or
+ * NULL.  Refs: borrows the items.  (runtime/str_builder.c) */
+MpyObject *mpy_str_concat_array(MpyObject *const *items, ptrdiff_t n);
 /* s[start:stop] in code points (already clamped by the caller). */
 MpyObject *mpy_str_substring(MpyObject *s, ptrdiff_t start, ptrdiff_t stop);
 /* The code point at index i (0 <= i < length). */
@@ -135,6 +144,10 @@ typedef struct MpyStrBuilder {
 } MpyStrBuilder;
 
 void mpy_sb_init(MpyStrBuilder *sb);
+/* Make room for `extra` more bytes in one step, for a caller that knows
+ * the final size (bytes(10**12) fails at once instead of growing until
+ * the machine runs out).  Returns: 0, or -1 with MemoryError set. */
+int mpy_sb_reserve(MpyStrBuilder *sb, size_t extra);
 int mpy_sb_append(MpyStrBuilder *sb, const char *utf8, size_t n);
 int mpy_sb_append_cstr(MpyStrBuilder *sb, const char *utf8);
 int mpy_sb_append_char(MpyStrBuilder *sb, uint32_t cp);

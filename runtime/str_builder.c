@@ -7,11 +7,13 @@
  */
 #include "runtime/str.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/error.h"
+#include "runtime/str_impl.h"
 
 void mpy_sb_init(MpyStrBuilder *sb)
 {
@@ -24,8 +26,12 @@ void mpy_sb_init(MpyStrBuilder *sb)
 
 static int reserve(MpyStrBuilder *sb, size_t extra)
 {
-    if (sb->len + extra + 1 <= sb->cap)
+    if (sb->len + extra + 1 <= sb->cap && extra < SIZE_MAX / 2)
         return 0;
+    if (extra >= (size_t)PTRDIFF_MAX / 2 - sb->len) { /* the doubling below would overflow */
+        mpy_err_no_memory();
+        return -1;
+    }
     size_t cap = sb->cap * 2;
     while (cap < sb->len + extra + 1)
         cap *= 2;
@@ -46,21 +52,40 @@ static int reserve(MpyStrBuilder *sb, size_t extra)
     return 0;
 }
 
+int mpy_sb_reserve(MpyStrBuilder *sb, size_t extra)
+{
+    return reserve(sb, extra);
+}
+
+/* Characters in n bytes of UTF-8; clears *ascii if any byte is >= 0x80.
+ * ASCII text, the common case, is checked eight bytes at a time. */
+static size_t count_chars(const char *utf8, size_t n, bool *ascii)
+{
+    size_t i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, utf8 + i, 8);
+        high |= w;
+    }
+    for (size_t j = i; j < n; j++)
+        high |= (unsigned char)utf8[j];
+    if ((high & 0x8080808080808080u) == 0)
+        return n;
+    *ascii = false;
+    size_t chars = 0;
+    for (i = 0; i < n; i++)
+        chars += ((unsigned char)utf8[i] & 0xC0) != 0x80; /* not a continuation byte */
+    return chars;
+}
+
 int mpy_sb_append(MpyStrBuilder *sb, const char *utf8, size_t n)
 {
     if (reserve(sb, n) < 0)
         return -1;
     memcpy(sb->buf + sb->len, utf8, n);
     sb->len += n;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)utf8[i];
-        if (c >= 0x80) {
-            sb->ascii = false;
-            if ((c & 0xC0) == 0x80)
-                continue; /* continuation byte: not a new character */
-        }
-        sb->nchars++;
-    }
+    sb->nchars += (ptrdiff_t)count_chars(utf8, n, &sb->ascii);
     return 0;
 }
 
@@ -132,9 +157,54 @@ int mpy_sb_printf(MpyStrBuilder *sb, const char *fmt, ...)
     return r;
 }
 
+/* The pieces are strs that already know their length, ASCII-ness and
+ * kind: add those up and copy the bytes once, with no scan. */
+MpyObject *mpy_str_concat_array(MpyObject *const *items, ptrdiff_t n)
+{
+    size_t size = 0;
+    ptrdiff_t length = 0;
+    bool ascii = true;
+    uint8_t kind = 1;
+    for (ptrdiff_t i = 0; i < n; i++) {
+        const MpyStrObject *s = (const MpyStrObject *)items[i];
+        size += (size_t)s->size;
+        length += s->length;
+        ascii = ascii && s->ascii;
+        kind = s->kind > kind ? s->kind : kind;
+    }
+    if (length <= 1 || size > (size_t)PTRDIFF_MAX / 2) {
+        // "" and one character come back as the shared strs (and a huge
+        // result gets its MemoryError) from the builder.
+        MpyStrBuilder sb;
+        mpy_sb_init(&sb);
+        for (ptrdiff_t i = 0; i < n; i++) {
+            if (mpy_sb_append_str(&sb, items[i]) < 0) {
+                mpy_sb_discard(&sb);
+                return NULL;
+            }
+        }
+        return mpy_sb_finish(&sb);
+    }
+    MpyStrObject *r = mpy__str_alloc(&mpy_str_type, (ptrdiff_t)size);
+    if (r == NULL)
+        return NULL;
+    char *p = r->data;
+    for (ptrdiff_t i = 0; i < n; i++) {
+        const MpyStrObject *s = (const MpyStrObject *)items[i];
+        memcpy(p, s->data, (size_t)s->size);
+        p += s->size;
+    }
+    r->length = length;
+    r->ascii = ascii;
+    r->kind = kind;
+    return (MpyObject *)r;
+}
+
 MpyObject *mpy_sb_finish(MpyStrBuilder *sb)
 {
-    MpyObject *s = mpy_str_from_utf8_trusted(sb->buf, sb->len);
+    // Every append keeps `ascii` exact, so ASCII text needs no second scan.
+    MpyObject *s = sb->ascii ? mpy__str_from_ascii(sb->buf, sb->len)
+                             : mpy_str_from_utf8_trusted(sb->buf, sb->len);
     mpy_sb_discard(sb);
     mpy_sb_init(sb);
     return s;

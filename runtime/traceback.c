@@ -9,6 +9,7 @@
  * re-parsed to mark the operator with ^ and its operands with ~.
  */
 #include "runtime/traceback.h"
+#include <stdint.h>
 #include <stdlib.h>
 
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -36,6 +38,7 @@ static void tb_dealloc(MpyObject *o)
     MPY_XDECREF(tb->next);
     MPY_XDECREF(tb->code);
     MPY_XDECREF(tb->frame);
+    MPY_XDECREF(tb->globals);
     mpy_object_free(o);
 }
 
@@ -45,6 +48,7 @@ static int tb_traverse(MpyObject *o, MpyVisitFunc visit, void *arg)
     MPY_VISIT(tb->next);
     MPY_VISIT(tb->code);
     MPY_VISIT(tb->frame);
+    MPY_VISIT(tb->globals);
     return 0;
 }
 
@@ -111,6 +115,7 @@ int mpy__traceback_here(MpyThreadState *tstate, MpyFrame *frame)
     tb->next = old ? MPY_NEWREF(old) : NULL;
     tb->code = MPY_NEWREF(frame->code);
     tb->frame = NULL; /* frame objects are made on demand (vm/frame.c) */
+    tb->globals = frame->globals ? MPY_NEWREF(frame->globals) : NULL;
     tb->lasti = (int)mpy_frame_lasti(frame);
     tb->lineno = mpy_code_line_of(frame->code, tb->lasti);
     mpy_gc_track((MpyObject *)tb);
@@ -454,7 +459,164 @@ static int append_syntax_location(MpyStrBuilder *sb, MpyObject *exc)
     return mpy_sb_append(sb, "\n", 1);
 }
 
-static int append_exception_line(MpyStrBuilder *sb, MpyObject *exc)
+/* ------------------------------------------------------------------ */
+/* "Did you mean" suggestions (CPython 3.11's Python/suggestions.c)      */
+/*
+ * The default exception display (uncaught exceptions, sys.excepthook,
+ * threading's excepthook) ends the line of a NameError or AttributeError
+ * with ". Did you mean: 'print'?" when a known name is close to the
+ * missing one.  Closeness is a Levenshtein distance where changing the
+ * case of a letter costs 1 and any other edit 2; a candidate may differ
+ * in at most a third of the characters involved.  The traceback module's
+ * formatting functions do not add it (as in 3.11).
+ */
+#define SUGGEST_MAX_CANDIDATES 750
+#define SUGGEST_MAX_LENGTH 40
+#define EDIT_COST 2
+#define CASE_COST 1
+
+static size_t substitution_cost(char a, char b)
+{
+    if (a == b)
+        return 0;
+    if ((a & 31) == (b & 31)) {
+        char la = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
+        char lb = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
+        if (la == lb)
+            return CASE_COST;
+    }
+    return EDIT_COST;
+}
+
+/* Edit distance between a[0..na) and b[0..nb), or any value above
+ * `limit` when it is larger than `limit`. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t limit)
+{
+    // Shared prefixes and suffixes cost nothing.
+    while (na > 0 && nb > 0 && a[0] == b[0]) {
+        a++, b++;
+        na--, nb--;
+    }
+    while (na > 0 && nb > 0 && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * EDIT_COST;
+    if (na > SUGGEST_MAX_LENGTH || nb > SUGGEST_MAX_LENGTH)
+        return limit + 1;
+    if (na > nb) { // keep `a` the shorter one: it sizes the row
+        const char *t = a; a = b; b = t;
+        size_t tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * EDIT_COST > limit)
+        return limit + 1;
+    // row[i]: cost of turning b[0..j) into a[0..i+1), for the current j.
+    size_t row[SUGGEST_MAX_LENGTH];
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * EDIT_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diagonal = j * EDIT_COST; // cost(b[0..j), a[0..i))
+        size_t left = diagonal + EDIT_COST;  // cost(b[0..j+1), a[0..0))
+        size_t best_in_row = SIZE_MAX;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = diagonal + substitution_cost(b[j], a[i]);
+            size_t up = row[i];
+            size_t insert_delete = (left < up ? left : up) + EDIT_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            diagonal = up;
+            row[i] = left = result;
+            if (result < best_in_row)
+                best_in_row = result;
+        }
+        if (best_in_row > limit)
+            return limit + 1;
+    }
+    return result;
+}
+
+/* The closest str in `candidates` (a list) to `name`, or NULL.
+ * Returns: borrowed reference (kept alive by the list). */
+static MpyObject *closest_name(MpyObject *candidates, MpyObject *name)
+{
+    ptrdiff_t n = mpy_list_size(candidates);
+    if (n >= SUGGEST_MAX_CANDIDATES)
+        return NULL;
+    const char *target = mpy_str_utf8(name);
+    size_t target_len = (size_t)mpy_str_size(name);
+    MpyObject *best = NULL;
+    size_t best_distance = SIZE_MAX;
+    for (ptrdiff_t i = 0; i < n; i++) {
+        MpyObject *item = ((MpyListObject *)candidates)->items[i];
+        if (!mpy_str_check(item))
+            continue;
+        const char *s = mpy_str_utf8(item);
+        size_t len = (size_t)mpy_str_size(item);
+        if (len == target_len && memcmp(s, target, len) == 0)
+            continue;
+        // At most a third of the characters may change; only beat the best.
+        size_t limit = (target_len + len + 3) * EDIT_COST / 6;
+        if (best_distance - 1 < limit)
+            limit = best_distance - 1;
+        size_t d = edit_distance(target, target_len, s, len, limit);
+        if (d <= limit && (best == NULL || d < best_distance)) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+/* Suggestion from the keys of a namespace (a dict or a module). */
+static MpyObject *closest_key(MpyObject *ns, MpyObject *name)
+{
+    if (ns != NULL && mpy_module_check(ns))
+        ns = mpy_module_get_dict(ns);
+    if (ns == NULL || !mpy_dict_check(ns))
+        return NULL;
+    MpyObject *keys = mpy_dict_keys(ns);
+    MpyObject *best = keys ? closest_name(keys, name) : NULL;
+    MPY_XINCREF(best);
+    MPY_XDECREF(keys);
+    return best;
+}
+
+/* Returns: new reference to the suggested name, or NULL (no exception). */
+static MpyObject *suggestion_for(MpyObject *exc)
+{
+    MpyObject *best = NULL;
+    if (mpy_type_is_subtype(MPY_TYPE(exc), mpy_exc_AttributeError)) {
+        MpyObject *name = mpy__exc_extra(exc, MPY_EXC_ATTR_NAME);
+        MpyObject *obj = mpy__exc_extra(exc, MPY_EXC_ATTR_OBJ);
+        if (name == NULL || obj == NULL || !mpy_str_check(name))
+            return NULL;
+        MpyObject *names = mpy_object_dir(obj);
+        best = names && mpy_list_check(names) ? closest_name(names, name) : NULL;
+        MPY_XINCREF(best);
+        MPY_XDECREF(names);
+    } else if (mpy_type_is_subtype(MPY_TYPE(exc), mpy_exc_NameError)) {
+        MpyObject *name = mpy__exc_extra(exc, MPY_EXC_NAME_NAME);
+        MpyTracebackObject *tb = (MpyTracebackObject *)mpy_exc_get_traceback(exc);
+        if (name == NULL || !mpy_str_check(name) || tb == NULL)
+            return NULL;
+        while (tb->next != NULL)
+            tb = (MpyTracebackObject *)tb->next;
+        // The innermost frame's locals, then its globals, then builtins.
+        MpyObject *locals = mpy_list_from_iterable(((MpyCodeObject *)tb->code)->varnames);
+        best = locals ? closest_name(locals, name) : NULL;
+        MPY_XINCREF(best);
+        MPY_XDECREF(locals);
+        if (best == NULL)
+            best = closest_key(tb->globals, name);
+        if (best == NULL) {
+            MpyObject *builtins = tb->globals ? mpy_dict_get_str_borrowed(tb->globals, MPY_ID(__builtins__)) : NULL;
+            best = closest_key(builtins ? builtins : mpy__interp_get()->builtins, name);
+        }
+    }
+    mpy_err_clear();
+    return best;
+}
+
+static int append_exception_line(MpyStrBuilder *sb, MpyObject *exc, bool suggest)
 {
     bool syntax = mpy_type_is_subtype(MPY_TYPE(exc), mpy_exc_SyntaxError);
     if (syntax && append_syntax_location(sb, exc) < 0)
@@ -476,6 +638,11 @@ static int append_exception_line(MpyStrBuilder *sb, MpyObject *exc)
     if (mpy_str_length(msg) > 0)
         r = mpy_sb_append(sb, ": ", 2) < 0 || mpy_sb_append_str(sb, msg) < 0 ? -1 : 0;
     MPY_DECREF(msg);
+    MpyObject *suggestion = suggest && r == 0 ? suggestion_for(exc) : NULL;
+    if (suggestion != NULL) {
+        r = mpy_sb_printf(sb, ". Did you mean: '%s'?", mpy_str_utf8(suggestion));
+        MPY_DECREF(suggestion);
+    }
     if (r == 0)
         r = mpy_sb_append(sb, "\n", 1);
     /* __notes__ (3.11), one per line */
@@ -507,35 +674,37 @@ static bool seen_has(MpyObject *seen, MpyObject *o)
     return mpy_dict_contains(seen, address_key(o)) == 1;
 }
 
-/* One exception with its chain; `seen` guards against cycles. */
-static int append_chain(MpyStrBuilder *sb, MpyObject *exc, MpyObject *seen)
+/* One exception with its chain; `seen` guards against cycles; `suggest`:
+ * add "Did you mean" hints (the default display, not the traceback
+ * module). */
+static int append_chain(MpyStrBuilder *sb, MpyObject *exc, MpyObject *seen, bool suggest)
 {
     if (seen_add(seen, exc) < 0)
         return -1;
     MpyObject *cause = mpy_exc_get_cause(exc);
     MpyObject *context = mpy_exc_get_context(exc);
     if (cause != NULL && mpy_exc_check(cause) && !seen_has(seen, cause)) {
-        if (append_chain(sb, cause, seen) < 0 ||
+        if (append_chain(sb, cause, seen, suggest) < 0 ||
             mpy_sb_append_cstr(sb, "\nThe above exception was the direct cause of the following exception:\n\n") < 0)
             return -1;
     } else if (context != NULL && mpy_exc_check(context) && !mpy_exc_get_suppress_context(exc) &&
                !seen_has(seen, context)) {
-        if (append_chain(sb, context, seen) < 0 ||
+        if (append_chain(sb, context, seen, suggest) < 0 ||
             mpy_sb_append_cstr(sb, "\nDuring handling of the above exception, another exception occurred:\n\n") < 0)
             return -1;
     }
     MpyObject *tb = mpy_exc_get_traceback(exc);
     if (tb != NULL && append_traceback(sb, tb) < 0)
         return -1;
-    return append_exception_line(sb, exc);
+    return append_exception_line(sb, exc, suggest);
 }
 
-MpyObject *mpy__format_exception(MpyObject *exc)
+static MpyObject *format_exception(MpyObject *exc, bool suggest)
 {
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
     MpyObject *seen = mpy_dict_new();
-    if (seen == NULL || append_chain(&sb, exc, seen) < 0) {
+    if (seen == NULL || append_chain(&sb, exc, seen, suggest) < 0) {
         MPY_XDECREF(seen);
         mpy_sb_discard(&sb);
         return NULL;
@@ -544,10 +713,15 @@ MpyObject *mpy__format_exception(MpyObject *exc)
     return mpy_sb_finish(&sb);
 }
 
+MpyObject *mpy__format_exception(MpyObject *exc)
+{
+    return format_exception(exc, false);
+}
+
 void mpy__print_exception(MpyObject *exc)
 {
     MpyObject *saved = mpy_err_fetch();
-    MpyObject *text = mpy__format_exception(exc);
+    MpyObject *text = format_exception(exc, true);
     if (text == NULL) {
         mpy_err_clear();
         static const char fallback[] = "Error in printing the exception\n";

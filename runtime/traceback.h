@@ -18,6 +18,7 @@ typedef struct MpyTracebackObject {
     MpyObject *next;     /* the next (inner) entry, or NULL */
     MpyObject *code;     /* MpyCodeObject of the frame */
     MpyObject *frame;    /* frame object, or NULL */
+    MpyObject *globals;  /* the frame's globals (NameError suggestions), or NULL */
     int lasti;           /* instruction index */
     int lineno;
 } MpyTracebackObject;

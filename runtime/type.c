@@ -9,12 +9,15 @@
  * a small global table, so `obj.method` does not walk the MRO dicts each
  * time.  A type's version is assigned on first lookup and reset to 0
  * (together with all its subclasses') whenever its dict changes, which makes
- * every cached entry for it stale at once.  The free-threaded build skips
- * the cache for now (entries could tear between threads).
+ * every cached entry for it stale at once.  The free-threaded build gives
+ * each thread its own (smaller) cache, so entries never tear and two
+ * threads never write the same cache line on a read; versions are read
+ * and written atomically there.
  */
 #include "runtime/type.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gil/tstate.h"
@@ -38,8 +41,10 @@ typedef struct CacheEntry {
     MpyObject *value; /* borrowed: valid while the version matches */
 } CacheEntry;
 
+#if !MPY_FREE_THREADED
 static CacheEntry method_cache[MCACHE_SIZE];
 static uint32_t next_version = 1;
+#endif
 
 static inline size_t cache_index(uint32_t version, MpyObject *name)
 {
@@ -50,9 +55,9 @@ static void clear_subclass_versions(MpyType *type);
 
 void mpy_type_modified(MpyType *type)
 {
-    if (type->version == 0)
+    if (MPY_FT_LOAD_RELAXED(type->version) == 0)
         return;
-    type->version = 0;
+    MPY_FT_STORE_RELAXED(type->version, 0);
     clear_subclass_versions(type);
 }
 
@@ -82,11 +87,43 @@ static MpyObject *find_in_mro(MpyType *type, MpyObject *name)
     return NULL;
 }
 
+#if MPY_FREE_THREADED
+#define FT_MCACHE_SIZE 512u /* per thread: 12 KB (freed with the thread state) */
+static _Atomic uint32_t ft_next_version = 1;
+
 MpyObject *mpy_type_lookup(MpyType *type, MpyObject *name)
 {
-#if MPY_FREE_THREADED
-    return find_in_mro(type, name);
+    MpyThreadState *ts = mpy__tstate_get();
+    if (!mpy_str_check_exact(name) || !((MpyStrObject *)name)->interned || ts == NULL)
+        return find_in_mro(type, name);
+    uint32_t version = MPY_FT_LOAD_RELAXED(type->version);
+    if (version == 0) {
+        do
+            version = atomic_fetch_add_explicit(&ft_next_version, 1, memory_order_relaxed);
+        while (version == 0);
+        MPY_FT_STORE_RELAXED(type->version, version);
+    }
+    CacheEntry *cache = ts->method_cache;
+    if (cache == NULL) {
+        cache = ts->method_cache = calloc(FT_MCACHE_SIZE, sizeof(CacheEntry));
+        if (cache == NULL)
+            return find_in_mro(type, name);
+    }
+    CacheEntry *e = &cache[cache_index(version, name) & (FT_MCACHE_SIZE - 1)];
+    if (e->version == version && e->name == name)
+        return e->value;
+    MpyObject *v = find_in_mro(type, name);
+    /* Cache it only if nobody modified the type meanwhile. */
+    if (MPY_FT_LOAD_RELAXED(type->version) == version) {
+        e->version = version;
+        e->name = name;
+        e->value = v;
+    }
+    return v;
+}
 #else
+MpyObject *mpy_type_lookup(MpyType *type, MpyObject *name)
+{
     if (!mpy_str_check_exact(name) || !((MpyStrObject *)name)->interned)
         return find_in_mro(type, name);
     if (type->version == 0) {
@@ -102,8 +139,8 @@ MpyObject *mpy_type_lookup(MpyType *type, MpyObject *name)
     e->name = name;
     e->value = v;
     return v;
-#endif
 }
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Subclass registry (for cache invalidation and __subclasses__)        */
@@ -468,8 +505,14 @@ void mpy__type_unready(MpyType *type)
 /* Forget every cached lookup (finalization). */
 void mpy__type_cache_clear(void)
 {
+#if MPY_FREE_THREADED
+    MpyThreadState *ts = mpy__tstate_get();
+    if (ts != NULL && ts->method_cache != NULL)
+        memset(ts->method_cache, 0, FT_MCACHE_SIZE * sizeof(CacheEntry));
+#else
     memset(method_cache, 0, sizeof method_cache);
     next_version = 1;
+#endif
 }
 
 /* ------------------------------------------------------------------ */

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gil/brc.h"
 #include "gil/tstate.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
@@ -421,6 +422,7 @@ MpyObject *mpy_type_new_class(MpyType *metatype, MpyObject *name, MpyObject *bas
     if (set_classcell(type) < 0 || notify(type, kwds) < 0)
         goto fail;
     MPY_XDECREF(obj_bases);
+    mpy__ft_shared_object_created((MpyObject *)type);
     return (MpyObject *)type;
 fail:
     MPY_XDECREF(obj_bases);

@@ -19,6 +19,7 @@
 #   DEMO_INTERPRETERS="build/minipy" scripts/demo.sh
 #   DEMO_PICTURES=0 scripts/demo.sh         part 1 only
 #   scripts/demo.sh --docs          write the README's pictures (docs/images/)
+#                                   (MINIPY=... MINIPYT=... to use other builds)
 #
 # An interpreter written NAME+gil runs with PYTHON_GIL=1.
 cd "$(dirname "$0")/.." || exit 1
@@ -76,12 +77,16 @@ label() {
     esac
 }
 
-# Write the two README pictures and stop (scripts/demo.sh --docs).
+# Write the README's two pictures and stop (scripts/demo.sh --docs):
+# countdown on minipy (turns) and on minipyt without its GIL (side by side).
 if [ "$1" = --docs ]; then
-    [ -x build/minipy ] || { echo "build/minipy is missing: run make first"; exit 1; }
+    MINIPY=${MINIPY:-build/minipy}
+    MINIPYT=${MINIPYT:-build/minipyt}
+    [ -x "$MINIPY" ] && [ -x "$MINIPYT" ] || { echo "run make and make FREETHREADED=1 first"; exit 1; }
     mkdir -p docs/images
-    build/minipy -X giltrace=docs/images/countdown-minipy.svg scripts/countdown.py "$TRACE_N" >/dev/null
-    build/minipy -X giltrace=docs/images/sleep-minipy.svg scripts/sleep.py "$TRACE_SLEEP" 2 >/dev/null
+    "$MINIPY" -X giltrace=docs/images/countdown-minipy.svg scripts/countdown.py "$TRACE_N" >/dev/null
+    PYTHON_GIL=0 "$MINIPYT" -X giltrace=docs/images/countdown-minipyt.svg scripts/countdown.py \
+        "$TRACE_N" >/dev/null
     exit 0
 fi
 
@@ -138,7 +143,9 @@ if [ -t 1 ] && command -v tput >/dev/null 2>&1; then
 fi
 pictures=""
 nogil=""
-for interp in build/minipy build/minipyt; do
+for interp in $INTERPS; do
+    # minipy and minipyt (python3 has no -X giltrace; +gil runs are in part 1)
+    case $interp in *+gil | python*) continue ;; esac
     exists "$interp" || continue
     name=$(basename "$interp")
     [ "$("$interp" -c 'import sys; print(sys._is_gil_enabled())' 2>/dev/null)" = False ] &&

@@ -436,7 +436,12 @@ static void compile_while(MpyCompiler *c, MpyAstStmt *s)
     mpy__compile_jump_if(c, s->v.While.test, orelse, false);
     use_block(c, body);
     mpy__compile_stmts(c, s->v.While.body);
-    set_loc(c, &s->v.While.test->loc);
+    // The backward jump is where Ctrl-C interrupts a loop: it has the
+    // test's location, or the whole statement's for `while True:` (as
+    // CPython, whose traceback then shows no carets).
+    MpyAstExpr *test = s->v.While.test;
+    bool forever = test->kind == MPY_AST_Constant && mpy_object_is_true(test->v.Constant.value) == 1;
+    set_loc(c, forever ? &s->loc : &test->loc);
     emit_jump(c, MPY_PSEUDO_JUMP, loop);
     mpy__compile_pop_fblock(c);
     use_block(c, orelse);

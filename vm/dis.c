@@ -67,7 +67,8 @@ static int append_argrepr(MpyStrBuilder *sb, MpyCodeObject *co, int op, int arg)
     case MPY_OPARG_JUMP:
         return mpy_sb_printf(sb, " (to %d)", arg);
     case MPY_OPARG_BINOP:
-        return mpy_sb_printf(sb, " (%s)", mpy_number_op_symbol(arg));
+        // Error messages say "** or pow()"; a listing shows the operator.
+        return mpy_sb_printf(sb, " (%s)", arg == MPY_NB_POWER ? "**" : mpy_number_op_symbol(arg));
     case MPY_OPARG_CMP:
         return arg >= 0 && arg < 6 ? mpy_sb_printf(sb, " (%s)", cmp_names[arg]) : 0;
     case MPY_OPARG_NUM:

@@ -8,10 +8,12 @@ Python, the first time a program asks for one: runtime/mod_sys.c's
 module-level __getattr__ imports this module and caches the value in sys.
 """
 import sys
+import _minipy
 
 
-def _struct_sequence(type_name, fields):
-    """A tuple subclass named `type_name` whose items are `fields`."""
+def _struct_sequence(type_name, fields, hidden=None):
+    """A tuple subclass named `type_name` whose items are `fields`; `hidden`
+    maps names of extra attributes, not items (sys.flags.gil), to values."""
     module, _, name = type_name.rpartition(".")
 
     def __new__(cls, *args, **kwargs):
@@ -36,6 +38,8 @@ def _struct_sequence(type_name, fields):
     }
     for index, field in enumerate(fields):
         namespace[field] = property(lambda self, i=index: tuple.__getitem__(self, i))
+    for field, value in (hidden or {}).items():
+        namespace[field] = property(lambda self, v=value: v)
     cls = type(name, (tuple,), namespace)
     return lambda values: tuple.__new__(cls, values)
 
@@ -69,7 +73,8 @@ flags = _struct_sequence(
     ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
      "no_user_site", "no_site", "ignore_environment", "verbose",
      "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
-     "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"))(
+     "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"),
+    {"gil": _minipy.gil_flag()})(
     (0, 0, 0, 0, int(bool(getattr(sys, "dont_write_bytecode", False))), 0, 0,
      0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
 

@@ -304,7 +304,9 @@ def _repr_fn(fields, globals):
                                 for f in fields]) +
                      ')"'],
                     globals=globals)
-    return recursive_repr()(fn)
+    wrapper = recursive_repr()(fn)
+    wrapper.__wrapped__ = fn     # pprint recognises generated reprs by it
+    return wrapper
 
 
 def _frozen_get_del_attr(cls, fields, globals):

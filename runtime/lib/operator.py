@@ -2,7 +2,9 @@
 
 Each function also exists under its special-method name (__add__).
 minipy writes the module in Python (CPython: Lib/operator.py over Modules/_operator.c);
-the results and error messages are CPython's.
+the results and error messages are CPython's.  The functions and getters
+that programs call per item (add, itemgetter ...) come from the C module
+_operator, imported over the Python definitions.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -400,6 +402,12 @@ def ixor(a, b):
     a ^= b
     return a
 
+
+# The C versions of most of the above (built-in functions, as in CPython).
+try:
+    from _operator import *
+except ImportError:
+    pass
 
 # The dunder spellings.
 __lt__ = lt

@@ -778,11 +778,6 @@ def _find_class(module, name, proto=4, fix_imports=True):
         raise AttributeError("Can't get attribute {!r} on {!r}".format(name, mod)) from None
 
 
-def _no_persistent_load(pid):
-    raise UnpicklingError("A load persistent id instruction was encountered, "
-                          "but no persistent_load function was specified.")
-
-
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open binary file."""
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
@@ -791,12 +786,12 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
     proto = _check_protocol(protocol)
-    if _c_dumps is None or not fix_imports:
+    if _c_dumps is None:
         sink = _Collect()
         Pickler(sink, proto, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
         return b''.join(sink.parts)
     try:
-        return _c_dumps(obj, proto, _describe)
+        return _c_dumps(obj, proto, fix_imports=fix_imports)
     except Exception as e:
         # Hide the pickler's own frames, as CPython's C pickler has none.
         raise e.with_traceback(None)
@@ -814,15 +809,13 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     if not isinstance(data, bytes):
         data = bytes(data)
-    if _c_loads is None or not fix_imports or buffers:
-        return Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
-                         encoding=encoding, errors=errors).load()
-    try:
-        return _c_loads(data, _find_class, _no_persistent_load, encoding, errors)
-    except NotImplementedError:
-        # An opcode only the Python unpickler knows (INST, OBJ, EXT*).
-        return Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
-                         encoding=encoding, errors=errors).load()
+    if _c_loads is not None and not buffers:
+        try:
+            return _c_loads(data, fix_imports=fix_imports, encoding=encoding, errors=errors)
+        except NotImplementedError:
+            pass    # an opcode only the Python unpickler knows (INST, OBJ, EXT*)
+    return Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
+                     encoding=encoding, errors=errors).load()
 
 
 class _Collect:
@@ -861,10 +854,13 @@ except ImportError:
 else:
     _c_dumps = _pickle.dumps
     _c_loads = _pickle.loads
-    # The C module raises the exception classes defined here.
+    # The C module raises the exception classes defined here and calls
+    # back the functions that know what objects are made of.
     _pickle.PickleError = PickleError
     _pickle.PicklingError = PicklingError
     _pickle.UnpicklingError = UnpicklingError
+    _pickle._describe = _describe
+    _pickle._find_class = _find_class
 
 from _pickle_pickler import Pickler
 from _pickle_unpickler import Unpickler

@@ -182,7 +182,10 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # The C base class draws the same words as _randbelow_with_getrandbits,
+    # minus the interpreter frame; subclasses that supply their own
+    # getrandbits()/random() get the Python versions (see __init_subclass__).
+    _randbelow = _random.Random._randbelow
 
     # -- bytes and integers
 
@@ -191,17 +194,18 @@ class Random(_random.Random):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        'A random element of range(start, stop, step), without building it.'
-        istart = _check_int_arg(start, "arg 1")
+        """A random element of range(start, stop, step), without building it."""
+        # Plain ints (the common case) skip the conversion helper.
+        istart = start if type(start) is int else _check_int_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _check_int_arg(stop, "stop")
+        istop = stop if type(stop) is int else _check_int_arg(stop, "stop")
         width = istop - istart
-        istep = _check_int_arg(step, "step")
+        istep = step if type(step) is int else _check_int_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

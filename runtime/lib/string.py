@@ -56,7 +56,7 @@ class _TemplateMeta(type):
         if cls._custom:
             import re
             if 'pattern' in dct:
-                pattern = cls.pattern
+                pattern = dct['pattern']
             else:
                 delim = re.escape(cls.delimiter)
                 id = cls.idpattern
@@ -66,9 +66,32 @@ class _TemplateMeta(type):
             cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
 
 
+class _LazyPattern:
+    # Template.pattern for the default syntax: compiled on first access
+    # only, so that `import string` does not need the re module.
+    def __init__(self):
+        self.cache = {}
+
+    def __get__(self, obj, cls):
+        key = (cls.delimiter, cls.idpattern, cls.braceidpattern, cls.flags)
+        pattern = self.cache.get(key)
+        if pattern is not None:
+            return pattern
+        import re
+        delim = re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = re.compile(fr'{delim}(?:(?P<escaped>{delim})|(?P<named>{id})|'
+                             fr'{{(?P<braced>{bid})}}|(?P<invalid>))',
+                             cls.flags | re.VERBOSE)
+        self.cache[key] = pattern
+        return pattern
+
+
 class Template(metaclass=_TemplateMeta):
     """A string class for supporting $-substitutions."""
 
+    pattern = _LazyPattern()
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None

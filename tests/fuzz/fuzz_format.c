@@ -122,15 +122,19 @@ static void fuzz_complex(const char *s, size_t n)
  * runs are kept: they must fail cleanly ("Too many decimal digits"). */
 static bool has_huge_width(const char *s, size_t n)
 {
-    size_t run = 0;
+    size_t run = 0; /* significant digits: leading zeros do not count */
+    bool any = false;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && s[i] >= '0' && s[i] <= '9') {
-            run++;
+            if (run > 0 || s[i] != '0')
+                run++;
+            any = true;
             continue;
         }
-        if (run >= 7 && run <= 19)
+        if (any && run >= 7 && run <= 19)
             return true;
         run = 0;
+        any = false;
     }
     return false;
 }

@@ -3,6 +3,7 @@
 # new worker replaces the dead one.  CPython's Pool waits forever here, so
 # the expected output is minipy's own (mp_pool_worker_death.exp).
 import os
+import sys
 import signal
 import multiprocessing as mp
 from multiprocessing.pool import WorkerLostError
@@ -20,6 +21,11 @@ def killed(_):
 
 def square(x):
     return x * x
+
+
+def bad_initializer():
+    sys.stderr = open(os.devnull, 'w')     # hide the worker's traceback
+    raise ValueError('cannot start')
 
 
 def after_name(e):
@@ -41,4 +47,10 @@ if __name__ == '__main__':
         r = pool.apply_async(square, (9,))
         print(r.get(timeout=10), len(pool._pool))
         print(issubclass(WorkerLostError, mp.ProcessError))
+    # Workers that die in their initializer are not replaced forever.
+    with mp.Pool(2, initializer=bad_initializer) as pool:
+        try:
+            pool.map(square, range(4))
+        except WorkerLostError as e:
+            print('initializer:', type(e).__name__)
     print('active children:', mp.active_children())

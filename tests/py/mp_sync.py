@@ -140,4 +140,4 @@ if __name__ == '__main__':
         p.start()
     for p in ps:
         p.join()
-    print('peak inside the semaphore:', peak.value, 'now:', active.value)
+    print('never more than 2 inside the semaphore:', 1 <= peak.value <= 2, 'now:', active.value)

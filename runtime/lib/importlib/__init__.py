@@ -37,8 +37,10 @@ def import_module(name, package=None):
 
 def reload(module):
     """Run the module's source file again in its existing namespace."""
-    name = getattr(module, "__name__", None)
-    if name is None or sys.modules.get(name) is not module:
+    if type(module) is not type(sys):
+        raise TypeError("reload() argument must be a module")
+    name = module.__name__
+    if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
     path = getattr(module, "__file__", None)
     if path is None:

@@ -12,7 +12,9 @@ The package, module by module (runtime/lib/multiprocessing/):
   queues.py        Queue (with a feeder thread), JoinableQueue, SimpleQueue
   synchronize.py   Lock, RLock, Semaphore, Condition, Event, Barrier
   sharedctypes.py  Value and Array in shared memory
-  pool.py          Pool: worker processes, map/apply/imap
+  pool.py          Pool and ThreadPool: map/apply/imap, results
+  pool_engine.py   the workers of a Pool and the thread that feeds them
+  dummy/           the same API on threads (multiprocessing.dummy)
   reduction.py     the pickler used for everything sent between processes
   util.py          finalizers and the work done at exit
 What needs C lives in the _multiprocessing module

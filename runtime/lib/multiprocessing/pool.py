@@ -6,41 +6,31 @@ close, join, terminate, the `with` block) and the same chunking, with a
 different inside.
 
 How it works:
-- Pool(n) forks n workers at once ("ForkPoolWorker-N").  Each worker has
-  two private pipes: the parent writes pickled tasks to one and reads
-  pickled results from the other.  A worker runs one task at a time, so
-  its results come back in the order its tasks were sent.
-- One daemon thread in the parent (the "pool thread", class _Engine)
-  does all the talking: it pulls tasks from the queue the API methods
-  fill, pickles each and sends it to an idle worker, and waits with
-  select() for results, which it hands to the AsyncResult/MapResult
-  waiting for them.  A worker gets a second task while busy only when
-  both are small, so a write never blocks on a full pipe while that
-  worker is itself blocked writing a big result (no deadlock).
+- Pool(n) forks n workers at once ("ForkPoolWorker-N"), each running
+  worker() below; the parent feeds them from one thread.  That
+  machinery (pipes, dispatch, dead workers) is in pool_engine.py.
 - map(f, items) cuts items into chunks of ceil(len / (4 * processes))
   and sends (f, chunk) tasks; a worker returns the list of results of a
-  chunk.  Functions travel by name (pickle), so they must be defined at
-  the top level of a module, before the Pool is created.
+  chunk, which MapResult puts in place.  Functions travel by name
+  (pickle), so they must be defined at the top level of a module,
+  before the Pool is created.
 - An exception in a task is pickled back with the worker's formatted
   traceback and re-raised in the parent, chained to a RemoteTraceback
   that shows where it happened, as CPython does.
-- A worker that dies (killed, os._exit) is seen at once: its result pipe
-  reaches end of file.  The tasks it had are failed with WorkerLostError
-  (CPython would wait forever) and a new worker takes its place.
+- A worker that dies (killed, os._exit) is seen at once: the task it was
+  running fails with WorkerLostError (CPython would wait forever) and a
+  new worker takes its place.
 """
 
 import os
-import sys
 import itertools
-import select
 import threading
-import time
 import traceback
 
 import _multiprocessing
 
 from . import util
-from .context import ProcessError, TimeoutError, get_spawning_popen
+from .context import TimeoutError
 from .reduction import ForkingPickler
 
 try:
@@ -50,17 +40,9 @@ except ImportError:
 
 __all__ = ['Pool', 'ThreadPool']
 
-INIT = "INIT"
-RUN = "RUN"
-CLOSE = "CLOSE"
-TERMINATE = "TERMINATE"
+from .pool_engine import INIT, RUN, CLOSE, TERMINATE, WorkerLostError, _Engine, _ThreadEngine
 
 job_counter = itertools.count()
-
-# A second task is sent to a busy worker only if both are this small:
-# two such messages always fit in a pipe (64 KiB on Linux).
-_SMALL_TASK = 16 * 1024
-
 
 def mapstar(args):
     return list(map(*args))
@@ -116,16 +98,6 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
-class WorkerLostError(ProcessError):
-    """A worker died while it ran the task (minipy raises this where
-    CPython's Pool would wait forever)."""
-
-
-def _exitcode_text(code):
-    from .process import _exitcode_to_name
-    return str(_exitcode_to_name.get(code, code))
-
-
 # -- the worker process -------------------------------------------------------------------
 
 def worker(task_fd, result_fd, close_fds, initializer=None, initargs=(), maxtasks=None,
@@ -172,298 +144,6 @@ def _wrap(exc, wrap_exception):
     if wrap_exception:
         return ExceptionWithTraceback(exc, exc.__traceback__)
     return exc
-
-
-# -- the parent's side: workers and the pool thread --------------------------------------
-
-class _Worker:
-    """The parent's view of one worker process."""
-
-    def __init__(self, process, task_fd, result_fd, tasks_left):
-        self.process = process
-        self.task_fd = task_fd          # we write tasks here
-        self.result_fd = result_fd      # and read results here
-        self.outstanding = deque()      # (job, index, data) sent, not answered
-        self.tasks_left = tasks_left    # None: unlimited
-        self.stopping = False           # sent the stop message
-        self.results = 0                # results received from it
-
-    def can_take(self, size):
-        if self.stopping or self.tasks_left == 0:
-            return False
-        if not self.outstanding:
-            return True
-        return (len(self.outstanding) == 1 and len(self.outstanding[0][2]) < _SMALL_TASK
-                and size < _SMALL_TASK)
-
-
-class _Engine:
-    """Starts the workers and runs the pool thread.
-
-    on_result(job, index, (success, value)), on_lost(tasks, message) and
-    on_broken(message) are called in the pool thread.  Task sources are
-    iterators of (job, index, func, args, kwds), with an optional
-    set_length(n) called when one is exhausted."""
-
-    def __init__(self, ctx, processes, initializer, initargs, maxtasks, on_result, on_lost,
-                 on_broken, name_suffix='PoolWorker', wrap_exception=True):
-        self._ctx = ctx
-        self._initializer = initializer
-        self._initargs = initargs
-        self._maxtasks = maxtasks
-        self._on_result = on_result
-        self._on_lost = on_lost
-        self._on_broken = on_broken
-        self._bad_starts = 0           # workers that died before any result
-        self._name_suffix = name_suffix
-        self._wrap_exception = wrap_exception
-        self._processes = processes
-        self._workers = []
-        self._sources = deque()        # (iterator, set_length) not exhausted yet
-        self._incoming = deque()       # filled by other threads
-        self._incoming_lock = threading.Lock()
-        self._ready = None             # (job, index, data) pickled, not sent yet
-        self._retry = deque()          # tasks a dead worker never started
-        self._stopped = []             # workers that ended for good (for join)
-        self._state = RUN
-        self._wake_r, self._wake_w = os.pipe()
-        for _ in range(processes):
-            self._start_worker()
-        self._thread = threading.Thread(target=self._run, name='PoolEngine', daemon=True)
-        self._thread.start()
-
-    # Called from any thread.
-
-    def submit(self, source, set_length=None):
-        with self._incoming_lock:
-            self._incoming.append((source, set_length))
-        self._wake()
-
-    def close(self):
-        if self._state == RUN:
-            self._state = CLOSE
-        self._wake()
-
-    def terminate(self):
-        self._state = TERMINATE
-        self._wake()
-        if threading.current_thread() is not self._thread:
-            self._thread.join()
-
-    def join(self):
-        if threading.current_thread() is not self._thread:
-            self._thread.join()
-        for w in self._workers:
-            w.process.join()
-
-    def processes(self):
-        return [w.process for w in self._stopped + self._workers]
-
-    def _wake(self):
-        try:
-            os.write(self._wake_w, b'!')
-        except OSError:
-            pass
-
-    # Workers.
-
-    def _parent_fds(self):
-        fds = [self._wake_r, self._wake_w]
-        for w in self._workers:
-            fds += [w.task_fd, w.result_fd]
-        return fds
-
-    def _start_worker(self):
-        task_r, task_w = os.pipe()
-        result_r, result_w = os.pipe()
-        close_in_child = self._parent_fds() + [task_w, result_r]
-        process = self._ctx.Process(
-            target=worker,
-            args=(task_r, result_w, close_in_child, self._initializer, self._initargs,
-                  self._maxtasks, self._wrap_exception))
-        process.name = process.name.replace('Process', self._name_suffix)
-        process.daemon = True
-        try:
-            process.start()
-        finally:
-            os.close(task_r)
-            os.close(result_w)
-        self._workers.append(_Worker(process, task_w, result_r, self._maxtasks))
-
-    def _retire(self, w, replaced=False):
-        """Forget a worker whose result pipe is closed; reap it."""
-        self._workers.remove(w)
-        if not replaced:
-            self._stopped.append(w)
-        util.close_fds(w.task_fd, w.result_fd)
-        w.process.join(1.0)
-        if w.process.exitcode is None:
-            w.process.kill()
-            w.process.join()
-        return w.process.exitcode
-
-    # The pool thread.
-
-    def _run(self):
-        try:
-            self._loop()
-        except BaseException:
-            traceback.print_exc()
-        finally:
-            self._shutdown()
-
-    def _loop(self):
-        while True:
-            self._take_incoming()
-            if self._state == TERMINATE:
-                return
-            self._dispatch()
-            if self._state == CLOSE and self._idle():
-                if not self._stop_workers():
-                    return
-            fds = [self._wake_r] + [w.result_fd for w in self._workers]
-            ready = select.select(fds, [], [])[0]
-            for fd in ready:
-                if fd == self._wake_r:
-                    os.read(self._wake_r, 4096)
-                else:
-                    self._read_result(fd)
-
-    def _take_incoming(self):
-        with self._incoming_lock:
-            while self._incoming:
-                self._sources.append(self._incoming.popleft())
-
-    def _idle(self):
-        return (not self._sources and self._ready is None and not self._retry
-                and all(not w.outstanding for w in self._workers))
-
-    def _next_task(self):
-        """The next task, pickled: (job, index, data), or None."""
-        if self._retry:
-            return self._retry.popleft()
-        while self._sources:
-            source, set_length = self._sources[0]
-            try:
-                job, index, func, args, kwds = next(source)
-            except StopIteration:
-                self._sources.popleft()
-                if set_length is not None:
-                    set_length(getattr(source, 'count', 0))
-                continue
-            except Exception as e:
-                # The iterable itself failed: that is the result of the
-                # task that would have come next.
-                self._sources.popleft()
-                job, index = getattr(source, 'position', (None, None))
-                if job is not None:
-                    self._on_result(job, index, (False, e))
-                    if set_length is not None:
-                        set_length(index + 1)
-                continue
-            try:
-                data = ForkingPickler.dumps((func, args, kwds))
-            except Exception as e:
-                self._on_result(job, index, (False, e))
-                continue
-            return job, index, data
-        return None
-
-    def _dispatch(self):
-        while True:
-            if self._ready is None:
-                self._ready = self._next_task()
-                if self._ready is None:
-                    return
-            job, index, data = self._ready
-            size = len(data)
-            candidates = [w for w in self._workers if w.can_take(size)]
-            if not candidates:
-                return
-            w = min(candidates, key=lambda w: len(w.outstanding))
-            self._ready = None
-            try:
-                _multiprocessing.send_bytes(w.task_fd, data)
-            except OSError:
-                # The worker is gone (its end of file will be noticed):
-                # give the task to another one.
-                w.stopping = True
-                self._ready = (job, index, data)
-                continue
-            w.outstanding.append((job, index, data))
-            if w.tasks_left is not None:
-                w.tasks_left -= 1
-
-    def _read_result(self, fd):
-        for w in self._workers:
-            if w.result_fd == fd:
-                break
-        else:
-            return
-        try:
-            data = _multiprocessing.recv_bytes(fd)
-        except (EOFError, OSError):
-            self._worker_gone(w)
-            return
-        job, index, task = w.outstanding.popleft()
-        w.results += 1
-        self._bad_starts = 0
-        try:
-            result = ForkingPickler.loads(data)
-        except Exception as e:
-            result = (False, e)
-        try:
-            self._on_result(job, index, result)
-        except Exception:
-            # A callback failed: report it, keep the pool running.
-            traceback.print_exc()
-
-    def _worker_gone(self, w):
-        # The first outstanding task was running; the others never
-        # started and go to another worker.
-        lost = list(w.outstanding)
-        w.outstanding.clear()
-        self._retry.extend(lost[1:])
-        replace = self._state == RUN or (self._state == CLOSE and not self._idle())
-        exitcode = self._retire(w, replaced=replace)
-        if lost:
-            job, index, data = lost[0]
-            message = ("Worker process %s died unexpectedly (exitcode=%s) while running "
-                       "this task" % (w.process.name, _exitcode_text(exitcode)))
-            self._on_lost([(job, index)], message)
-        elif exitcode != 0 and w.results == 0:
-            # Dead before doing anything (a failing initializer?): do not
-            # fork replacements forever, as CPython's Pool would.
-            self._bad_starts += 1
-            if self._bad_starts >= max(4, 2 * self._processes):
-                self._state = TERMINATE
-                self._on_broken("Worker processes keep dying as they start (last: %s, "
-                                "exitcode=%s)" % (w.process.name, _exitcode_text(exitcode)))
-                return
-        if replace and self._state != TERMINATE:
-            self._start_worker()
-
-    def _stop_workers(self):
-        """Pool closed and no work left: ask every worker to exit.
-        Returns True while some are still running."""
-        stop = ForkingPickler.dumps(None)
-        for w in self._workers:
-            if not w.stopping:
-                w.stopping = True
-                try:
-                    _multiprocessing.send_bytes(w.task_fd, stop)
-                except OSError:
-                    pass
-        return bool(self._workers)
-
-    def _shutdown(self):
-        if self._state == TERMINATE:
-            for w in self._workers:
-                if w.process.exitcode is None:
-                    w.process.terminate()
-        for w in list(self._workers):
-            self._retire(w)
-        util.close_fds(self._wake_r, self._wake_w)
 
 
 # -- results --------------------------------------------------------------------------------
@@ -732,7 +412,7 @@ class Pool(object):
         # The engine must not refer to the pool (so that a forgotten pool
         # can be collected): it gets the cache, not bound methods.
         cache = self._cache
-        return _Engine(self._ctx, processes, initializer, initargs, maxtasksperchild,
+        return _Engine(self._ctx, worker, processes, initializer, initargs, maxtasksperchild,
                        lambda job, index, result: _deliver(cache, job, index, result),
                        lambda tasks, message: _lost(cache, tasks, message),
                        lambda message: _broken(cache, message),
@@ -744,8 +424,13 @@ class Pool(object):
         return self._engine.processes() if self._engine is not None else []
 
     def __del__(self):
-        if getattr(self, '_state', None) == RUN and self._engine is not None:
-            self._terminate()
+        # A pool dropped while running: stop its workers (CPython warns
+        # with a ResourceWarning and lets them be).
+        try:
+            if getattr(self, '_state', None) == RUN and self._engine is not None:
+                self._terminate()
+        except Exception:
+            pass
 
     def __repr__(self):
         cls = self.__class__
@@ -874,82 +559,6 @@ def _get_tasks(func, it, size):
 
 
 # -- ThreadPool: the same API on threads --------------------------------------------------
-
-class _ThreadEngine:
-    """_Engine's interface, running tasks in threads of this process
-    (no pickling, no processes)."""
-
-    def __init__(self, processes, initializer, initargs, on_result):
-        import queue
-        self._queue = queue.SimpleQueue()
-        self._on_result = on_result
-        self._results_lock = threading.Lock()
-        self._workers = []
-        for i in range(processes):
-            t = threading.Thread(target=self.worker, args=(initializer, initargs), daemon=True)
-            t.start()
-            self._workers.append(t)
-        self._state = RUN
-
-    def submit(self, source, set_length=None):
-        self._queue.put((source, set_length))
-
-    def worker(self, initializer, initargs):
-        if initializer is not None:
-            initializer(*initargs)
-        while True:
-            item = self._queue.get()
-            if item is None:
-                # Closed: pass the word on; leave once nothing is queued
-                # (a source being worked on is put back by its worker).
-                empty = self._queue.empty()
-                self._queue.put(None)
-                if empty:
-                    return
-                continue
-            source, set_length = item
-            with self._results_lock:
-                try:
-                    task = next(source)
-                except StopIteration:
-                    if set_length is not None:
-                        set_length(getattr(source, 'count', 0))
-                    continue
-                except Exception as e:
-                    job, index = getattr(source, 'position', (None, None))
-                    if job is not None:
-                        self._on_result(job, index, (False, e))
-                        if set_length is not None:
-                            set_length(index + 1)
-                    continue
-            # Let another thread take the next task of this source.
-            self._queue.put(item)
-            job, index, func, args, kwds = task
-            try:
-                result = (True, func(*args, **kwds))
-            except Exception as e:
-                result = (False, e)
-            with self._results_lock:
-                self._on_result(job, index, result)
-
-    def close(self):
-        if self._state == RUN:
-            self._queue.put(None)
-        self._state = CLOSE
-
-    def terminate(self):
-        if self._state == RUN:
-            self.close()
-        self._state = TERMINATE
-
-    def join(self):
-        for t in self._workers:
-            if t is not threading.current_thread():
-                t.join()
-
-    def processes(self):
-        return list(self._workers)
-
 
 class ThreadPool(Pool):
     """A Pool whose workers are threads of this process."""

@@ -223,12 +223,23 @@ def _exit_function():
     _run_finalizers()
 
 
+def _at_interpreter_exit():
+    # CPython runs its atexit hooks after threading has waited for the
+    # non-daemon threads; threading._register_atexit callbacks run before
+    # that wait, so wait for them here first (they may still use a pool).
+    me = threading.current_thread()
+    for t in threading.enumerate():
+        if t is not me and not t.daemon and t is not threading.main_thread():
+            t.join()
+    _exit_function()
+
+
 def _register_exit_function():
     """Arrange for _exit_function to run when the interpreter exits.
     minipy calls threading._shutdown() at exit, which runs the callbacks
     of threading._register_atexit first."""
     try:
-        threading._register_atexit(_exit_function)
+        threading._register_atexit(_at_interpreter_exit)
     except RuntimeError:
         pass
 

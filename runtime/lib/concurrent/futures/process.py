@@ -2,7 +2,7 @@
 
 minipy's version of CPython's Lib/concurrent/futures/process.py (3.11
 behaviour), built on the worker machinery of multiprocessing.pool
-(runtime/lib/multiprocessing/pool.py, class _Engine): the workers are
+(runtime/lib/multiprocessing/pool_engine.py, class _Engine): the workers are
 forked processes ("ForkProcess-N", all started at the first submit, as
 CPython does with fork), each fed through its own pipe by one thread of
 the parent.
@@ -180,7 +180,8 @@ class ProcessPoolExecutor(_base.Executor):
         if self._engine is not None:
             return
         self._engine = _mp_pool._Engine(
-            self._mp_context, self._max_workers, self._initializer, self._initargs,
+            self._mp_context, _mp_pool.worker, self._max_workers, self._initializer,
+            self._initargs,
             self._max_tasks_per_child, self._deliver, self._lost,
             lambda message: self._lost((), message),
             name_suffix='Process', wrap_exception=False)

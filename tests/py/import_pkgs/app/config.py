@@ -1,0 +1,3 @@
+settings = {"user": "ann"}
+def describe():
+    return f"[{__name__}]"

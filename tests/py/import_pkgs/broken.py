@@ -1,0 +1,3 @@
+print("broken: starting")
+value = 1
+raise ValueError("broken module fails during import")
