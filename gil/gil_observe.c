@@ -525,6 +525,13 @@ void mpy__gil_observe_refresh_names(void)
     resolve(true);
 }
 
+void mpy__gil_observe_set_thread_name(MpyThreadState *tstate, const char *name)
+{
+    MpyGilObserver *obs = tstate != NULL ? tstate->gil_observer : NULL;
+    if (obs != NULL)
+        set_name(obs, name);
+}
+
 const char *mpy__gil_observe_thread_name(MpyThreadState *tstate, char *buf, size_t size)
 {
     MpyGilObserver *obs = tstate != NULL ? tstate->gil_observer : NULL;

@@ -182,6 +182,10 @@ int64_t mpy__gil_observe_lifetime(MpyGilObserver *obs, int64_t now);
  * refresh variant re-reads every live thread's name (renamed threads). */
 void mpy__gil_observe_resolve_names(void);
 void mpy__gil_observe_refresh_names(void);
+/* Name the calling thread (for a future _thread.set_name, as CPython
+ * 3.14's Thread._bootstrap_inner calls it).  Does nothing when nothing is
+ * observed.  Threads: the thread itself. */
+void mpy__gil_observe_set_thread_name(MpyThreadState *tstate, const char *name);
 /* Copy the name of the calling thread into buf (resolving it if needed).
  * Returns: buf.  Threads: the caller must hold the GIL / be attached. */
 const char *mpy__gil_observe_thread_name(MpyThreadState *tstate, char *buf, size_t size);

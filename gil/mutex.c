@@ -51,6 +51,16 @@ static void park(MpyMutex *m)
     pthread_mutex_unlock(&b->mu);
 }
 
+/* Detach only while asleep and take the lock attached: a thread that is
+ * stopped for stop-the-world (or fork) must never hold an object mutex it
+ * won while detached, or the world (or the child) would wait on it. */
+static void park_detached(MpyMutex *m)
+{
+    MpyThreadState *ts = mpy__save_thread();
+    park(m);
+    mpy__restore_thread(ts);
+}
+
 void mpy__mutex_lock_slow(MpyMutex *m, int flags)
 {
     for (int i = 0; i < SPIN_YIELDS; i++) {
@@ -58,28 +68,27 @@ void mpy__mutex_lock_slow(MpyMutex *m, int flags)
             return;
         sched_yield();
     }
-    MpyThreadState *ts = NULL;
-    if ((flags & MPY_LOCK_DETACH) && mpy__tstate_get() != NULL &&
-        atomic_load_explicit(&mpy__tstate_get()->status, memory_order_relaxed) ==
-            MPY_TSTATE_ATTACHED)
-        ts = mpy__save_thread();
+    bool detach = (flags & MPY_LOCK_DETACH) && mpy__tstate_get() != NULL &&
+                  atomic_load_explicit(&mpy__tstate_get()->status, memory_order_relaxed) ==
+                      MPY_TSTATE_ATTACHED;
     for (;;) {
         uint8_t v = atomic_load_explicit(m, memory_order_relaxed);
         if (!(v & MPY_MUTEX_LOCKED)) {
             if (atomic_compare_exchange_weak_explicit(m, &v, v | MPY_MUTEX_LOCKED,
                                                       memory_order_acquire,
                                                       memory_order_relaxed))
-                break;
+                return;
             continue;
         }
         if (!(v & MPY_MUTEX_PARKED) &&
             !atomic_compare_exchange_weak_explicit(m, &v, v | MPY_MUTEX_PARKED,
                                                    memory_order_relaxed, memory_order_relaxed))
             continue;
-        park(m);
+        if (detach)
+            park_detached(m);
+        else
+            park(m);
     }
-    if (ts != NULL)
-        mpy__restore_thread(ts);
 }
 
 void mpy__mutex_unlock_slow(MpyMutex *m)

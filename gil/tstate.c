@@ -22,6 +22,7 @@
 #include "gil/qsbr.h"
 #include "gil/gil_observe.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/float.h"
 
 MpyInterp *mpy__interp;
@@ -57,6 +58,12 @@ MpyThreadState *mpy__tstate_new(MpyInterp *interp)
     tstate->native_id = (long)syscall(SYS_gettid);
     mpy__tstate_init_stack_limit(tstate);
     mpy__brc_thread_init(tstate);
+#if MPY_FREE_THREADED
+    if (mpy__gc_thread_init(tstate) < 0) {
+        free(tstate);
+        return NULL;
+    }
+#endif
     pthread_mutex_lock(&interp->threads_mutex);
     tstate->ident = (uint64_t)pthread_self();
     if (tstate->ident == 0)
@@ -97,6 +104,9 @@ void mpy__tstate_delete_current(void)
     mpy__float_freelist_clear(tstate);
     datastack_free_all(tstate);
     mpy__brc_thread_fini(tstate);
+#if MPY_FREE_THREADED
+    mpy__gc_thread_fini(tstate);
+#endif
     mpy__qsbr_thread_fini(tstate);
 #if MPY_FREE_THREADED
     free(tstate->method_cache);

@@ -118,6 +118,9 @@ struct MpyThreadState {
     size_t n_retired, cap_retired;
     /* This thread's type attribute cache (runtime/type.c), or NULL. */
     void *method_cache;
+    /* Containers this thread started tracking since the last collection
+     * (runtime/gc.c), or NULL. */
+    struct YoungList *gc_young;
     MpyObject **brc_queue;
     size_t brc_queue_len, brc_queue_cap;
 #endif

@@ -199,7 +199,10 @@ BUILTIN(open)
             return NULL;
         closefd = t;
     }
-    return mpy_file_open(a[0], mode, buffering, encoding, closefd);
+    MpyObject *file = mpy_file_open(a[0], mode, buffering, encoding, closefd);
+    if (file != NULL && a[5] != NULL && mpy__file_set_newline(file, a[5]) < 0)
+        MPY_CLEAR(file);
+    return file;
 }
 
 /* ------------------------------------------------------------------ */

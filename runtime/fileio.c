@@ -39,6 +39,8 @@ typedef struct FileObject {
     bool readable, writable, binary, closefd, closed, line_buffered, eof, seekable_known;
     bool write_through;             /* -u: every write goes to the descriptor */
     bool pending_cr;          /* text read: last chunk ended in \r */
+    bool keep_newlines;       /* text read: newline= given, no "\r\n" -> "\n" */
+    const char *write_newline; /* text write: "\n" becomes this (newline="\r\n"), or NULL */
     MpyObject *name;
     MpyObject *mode;
     MpyObject *encoding;      /* str, text files only */
@@ -245,8 +247,8 @@ static const char *encoding_of(FileObject *f)
 /* Decode and translate newlines.  Returns: new str or NULL. */
 static MpyObject *decode_text(FileObject *f, char *data, size_t n)
 {
-    size_t j = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t j = f->keep_newlines ? n : 0;
+    for (size_t i = 0; i < n && !f->keep_newlines; i++) {
         if (data[i] == '\r') {
             data[j++] = '\n';
             if (i + 1 < n && data[i + 1] == '\n')
@@ -323,6 +325,25 @@ static MpyObject *file_write(MpyObject *self, MpyObject *const *args, size_t nar
     }
     if (!mpy_str_check(data))
         return mpy_err_format(mpy_exc_TypeError, "write() argument must be str, not %T", data);
+    if (f->write_newline != NULL && memchr(mpy_str_utf8(data), '\n', (size_t)mpy_str_size(data))) {
+        // newline="\r\n" or "\r": translate, then write the result.
+        MpyObject *nl = mpy_str_from_cstr("\n"), *to = mpy_str_from_cstr(f->write_newline);
+        MpyObject *translated = nl && to ? mpy_object_call_method_cstr(data, "replace", (MpyObject *[]){nl, to}, 2) : NULL;
+        MPY_XDECREF(nl);
+        MPY_XDECREF(to);
+        if (translated == NULL)
+            return NULL;
+        bool saved = f->write_newline != NULL;
+        const char *keep = f->write_newline;
+        f->write_newline = NULL;
+        MpyObject *r = file_write(self, &translated, 1, NULL);
+        f->write_newline = saved ? keep : NULL;
+        MPY_DECREF(translated);
+        if (r == NULL)
+            return NULL;
+        MPY_DECREF(r);
+        return mpy_int_from_ssize(mpy_str_length(data));
+    }
     const char *enc = encoding_of(f);
     int r;
     if (strcmp(enc, "utf-8") == 0 || strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf8") == 0) {
@@ -440,7 +461,7 @@ static MpyObject *file_read(MpyObject *self, MpyObject *const *args, size_t narg
             got += len;
             free(more);
         }
-        if (seq[0] == '\r') {
+        if (seq[0] == '\r' && !f->keep_newlines) {
             seq[0] = '\n';
             if (fill_rbuf(f) > 0 && f->rbuf[f->rpos] == '\n')
                 f->rpos++;
@@ -466,7 +487,7 @@ MpyObject *mpy_file_readline(MpyObject *self)
     }
     if (buf == NULL)
         return f->binary ? mpy_bytes_from("", 0) : mpy_str_empty();
-    if (!f->binary && len > 0 && buf[len - 1] == '\r') {
+    if (!f->binary && !f->keep_newlines && len > 0 && buf[len - 1] == '\r') {
         /* "\r\n" split across reads, or a lone "\r" line ending */
         if (fill_rbuf(f) > 0 && f->rbuf[f->rpos] == '\n')
             f->rpos++;
@@ -574,6 +595,31 @@ static MpyObject *file_tell(MpyObject *self, MpyObject *const *a, size_t n, MpyO
     return mpy_int_from_long((long long)pos + (long long)f->wlen - (long long)(f->rlen - f->rpos));
 }
 
+/* truncate(size=None): cut the file at `size` (default: the current
+ * position) and return the new size; the position does not move. */
+static MpyObject *file_truncate(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+{
+    FileObject *f = (FileObject *)self;
+    if (mpy_arg_check_positional("truncate", nargs, 0, 1) < 0 || check_open(f) < 0 || flush_wbuf(f) < 0)
+        return NULL;
+    if (!f->writable)
+        return unsupported_operation("File not open for writing");
+    long long size;
+    if (nargs == 0 || args[0] == MPY_NONE) {
+        off_t pos = lseek(f->fd, 0, SEEK_CUR);
+        if (pos < 0)
+            return mpy_err_from_errno(mpy_exc_OSError);
+        size = (long long)pos - (long long)(f->rlen - f->rpos);
+    } else {
+        size = mpy_int_as_long(args[0]);
+        if (size == -1 && mpy_err_occurred())
+            return NULL;
+    }
+    if (ftruncate(f->fd, (off_t)size) < 0)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    return mpy_int_from_long(size);
+}
+
 static MpyObject *file_fileno(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     FileObject *f = (FileObject *)self;
@@ -643,6 +689,7 @@ static const MpyMethodDef file_methods[] = {
     {"close", file_close, MPY_METH_NOARGS, NULL},
     {"seek", file_seek, MPY_METH_FASTCALL, NULL},
     {"tell", file_tell, MPY_METH_NOARGS, NULL},
+    {"truncate", file_truncate, MPY_METH_FASTCALL, NULL},
     {"fileno", file_fileno, MPY_METH_NOARGS, NULL},
     {"isatty", file_isatty, MPY_METH_NOARGS, NULL},
     {"readable", file_readable, MPY_METH_NOARGS, NULL},
@@ -830,6 +877,32 @@ static FileObject *file_new(int fd, MpyObject *name, const char *mode, bool read
     if (!binary)
         f->encoding = mpy_str_from_cstr(encoding ? encoding : "UTF-8");
     return f;
+}
+
+int mpy__file_set_newline(MpyObject *file, MpyObject *newline)
+{
+    FileObject *f = (FileObject *)file;
+    if (newline == MPY_NONE)
+        return 0;
+    if (!mpy_str_check(newline)) {
+        mpy_err_format(mpy_exc_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
+        return -1;
+    }
+    const char *nl = mpy_str_utf8(newline);
+    if (strcmp(nl, "") != 0 && strcmp(nl, "\n") != 0 && strcmp(nl, "\r") != 0 && strcmp(nl, "\r\n") != 0) {
+        mpy_err_format(mpy_exc_ValueError, "illegal newline value: %U", newline);
+        return -1;
+    }
+    if (f->binary) {
+        mpy_err_set(mpy_exc_ValueError, "binary mode doesn't take a newline argument");
+        return -1;
+    }
+    // "" and "\n": lines end at "\n" and are returned as they are (a lone
+    // "\r" does not end a line, unlike CPython's ""); "\r", "\r\n": also
+    // translate "\n" when writing.
+    f->keep_newlines = true;
+    f->write_newline = strcmp(nl, "\r") == 0 ? "\r" : strcmp(nl, "\r\n") == 0 ? "\r\n" : NULL;
+    return 0;
 }
 
 MpyObject *mpy_file_open(MpyObject *file, const char *mode, int buffering, const char *encoding,

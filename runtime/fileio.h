@@ -22,6 +22,9 @@ extern MpyType mpy_bufferedrandom_type;
  * Returns: new file object or NULL + OSError/ValueError. */
 MpyObject *mpy_file_open(MpyObject *file, const char *mode, int buffering, const char *encoding,
                          bool closefd);
+/* open()'s `newline` argument (None, "", "\n", "\r", "\r\n") for a file
+ * mpy_file_open made.  Returns: 0, or -1 with ValueError/TypeError. */
+int mpy__file_set_newline(MpyObject *file, MpyObject *newline);
 /* A text stream over an existing descriptor (the standard streams).
  * `line_buffered`: flush at each newline.  Returns: new reference. */
 MpyObject *mpy_file_from_fd(int fd, const char *name, const char *mode, bool line_buffered);

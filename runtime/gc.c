@@ -22,10 +22,15 @@
  * code) when more than threshold0 containers were allocated since the last
  * one, as CPython's default thresholds (700, 10, 10).
  *
- * The lists are shared by all threads: the GIL guards them in the GIL build,
- * a mutex in the free-threaded build, which also stops the world while it
- * looks for garbage (every other thread parked at a safe point), and runs
- * finalizers with the world running again, as CPython's does.
+ * The GIL build keeps the three lists and the GIL guards them.  The
+ * free-threaded build gives every thread its own young list (tracking and
+ * untracking an object of one's own then only takes an uncontended
+ * per-list lock, and two threads allocating containers never share a cache
+ * line); a tracked object's MpyGCHead.refs names the list it is on, so any
+ * thread can untrack it.  The collector stops the world (every other
+ * thread parked at a safe point), moves the young lists into generation 0,
+ * finds the garbage, restarts the world and then runs finalizers, as
+ * CPython's does.  The older generations are guarded by gc_mutex.
  */
 #include "runtime/gc.h"
 
@@ -34,6 +39,8 @@
 #include <string.h>
 
 #include "gil/gil.h"
+#include "gil/mutex.h"
+#include "gil/qsbr.h"
 #include "gil/tstate.h"
 #include "runtime/error.h"
 #include "runtime/str.h"
@@ -124,6 +131,7 @@ void mpy__gc_fini(void)
     /* Objects still tracked at exit are left to the OS, as CPython does. */
 }
 
+#if !MPY_FREE_THREADED
 static void schedule_if_needed(void)
 {
     if (!gc.enabled || gc.collecting || gc.gens[0].threshold == 0 ||
@@ -133,16 +141,156 @@ static void schedule_if_needed(void)
     if (ts != NULL)
         mpy__breaker_set(ts, MPY_BREAKER_GC_SCHEDULED);
 }
+#endif
+
+#if MPY_FREE_THREADED
+
+/* A thread's young list (tstate->gc_young). */
+typedef struct YoungList {
+    MpyGCHead head;
+    MpyMutex mu;
+    int count;
+} YoungList;
+
+static YoungList *young_of(MpyGCHead *list)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        if (list == &gc.gens[i].head)
+            return NULL;
+    }
+    return (YoungList *)list;
+}
+
+static MpyGCHead *owner_list(MpyGCHead *g)
+{
+    return (MpyGCHead *)__atomic_load_n(&g->refs, __ATOMIC_ACQUIRE);
+}
+
+static void set_owner_list(MpyGCHead *g, MpyGCHead *list)
+{
+    __atomic_store_n(&g->refs, (intptr_t)list, __ATOMIC_RELEASE);
+}
+
+int mpy__gc_thread_init(MpyThreadState *ts)
+{
+    YoungList *y = calloc(1, sizeof *y);
+    if (y == NULL)
+        return -1;
+    y->head.next = y->head.prev = &y->head;
+    ts->gc_young = y;
+    return 0;
+}
+
+/* Thread exit: its young objects join generation 0. */
+void mpy__gc_thread_fini(MpyThreadState *ts)
+{
+    YoungList *y = ts->gc_young;
+    if (y == NULL)
+        return;
+    GC_LOCK();
+    mpy_mutex_lock_nodetach(&y->mu);
+    for (MpyGCHead *g = y->head.next; g != &y->head; g = g->next)
+        set_owner_list(g, &gc.gens[0].head);
+    list_merge(&y->head, &gc.gens[0].head);
+    gc.gens[0].count += y->count;
+    y->count = 0;
+    mpy_mutex_unlock(&y->mu);
+    GC_UNLOCK();
+    ts->gc_young = NULL;
+    mpy__qsbr_retire_free(y); /* an untracker may still be looking at it */
+}
+
+void mpy_gc_track(MpyObject *o)
+{
+    MpyGCHead *g = mpy__gc_head(o);
+    MpyThreadState *ts = mpy__tstate_get();
+    YoungList *y = ts != NULL ? ts->gc_young : NULL;
+    g->spare = 0;
+    if (y == NULL) { /* (no thread state yet: startup) */
+        GC_LOCK();
+        list_append(&gc.gens[0].head, g);
+        set_owner_list(g, &gc.gens[0].head);
+        gc.gens[0].count++;
+        GC_UNLOCK();
+        return;
+    }
+    mpy_mutex_lock_nodetach(&y->mu);
+    list_append(&y->head, g);
+    set_owner_list(g, &y->head);
+    int count = ++y->count;
+    mpy_mutex_unlock(&y->mu);
+    if (count > gc.gens[0].threshold && gc.gens[0].threshold > 0 && gc.enabled && !gc.collecting)
+        mpy__breaker_set(ts, MPY_BREAKER_GC_SCHEDULED);
+}
+
+void mpy_gc_untrack(MpyObject *o)
+{
+    MpyGCHead *g = mpy__gc_head(o);
+    for (;;) {
+        MpyGCHead *list = owner_list(g);
+        if (list == NULL)
+            return;
+        YoungList *y = young_of(list);
+        if (y != NULL)
+            mpy_mutex_lock_nodetach(&y->mu);
+        else
+            GC_LOCK();
+        bool same = owner_list(g) == list;
+        if (same) {
+            list_remove(g);
+            set_owner_list(g, NULL);
+            if (y != NULL)
+                y->count--;
+            else if (list == &gc.gens[0].head && gc.gens[0].count > 0)
+                gc.gens[0].count--;
+        }
+        if (y != NULL)
+            mpy_mutex_unlock(&y->mu);
+        else
+            GC_UNLOCK();
+        if (same)
+            return;
+        /* Moved meanwhile (its thread exited): try the new list. */
+    }
+}
+
+bool mpy_gc_is_tracked(MpyObject *o)
+{
+    return !mpy_is_small_int(o) && mpy_object_is_gc(o) && owner_list(mpy__gc_head(o)) != NULL;
+}
+
+/* With the world stopped: every thread's young objects into generation 0. */
+static void gather_young(void)
+{
+    for (MpyThreadState *t = mpy__interp->threads; t != NULL; t = t->next) {
+        YoungList *y = t->gc_young;
+        if (y == NULL)
+            continue;
+        mpy_mutex_lock_nodetach(&y->mu);
+        list_merge(&y->head, &gc.gens[0].head);
+        gc.gens[0].count += y->count;
+        y->count = 0;
+        mpy_mutex_unlock(&y->mu);
+    }
+}
+
+/* After a collection used `refs` as scratch: the objects of `set` are
+ * about to move to `list`. */
+static void restore_owner(MpyGCHead *set, MpyGCHead *list)
+{
+    for (MpyGCHead *g = set->next; g != set; g = g->next)
+        set_owner_list(g, list);
+}
+
+#else /* the GIL build */
 
 void mpy_gc_track(MpyObject *o)
 {
     MpyGCHead *g = mpy__gc_head(o);
     MPY_ASSERT(g->next == NULL);
-    GC_LOCK();
     g->spare = 0;
     list_append(&gc.gens[0].head, g);
     gc.gens[0].count++;
-    GC_UNLOCK();
     schedule_if_needed();
 }
 
@@ -151,17 +299,20 @@ void mpy_gc_untrack(MpyObject *o)
     MpyGCHead *g = mpy__gc_head(o);
     if (g->next == NULL)
         return;
-    GC_LOCK();
     list_remove(g);
     if (gc.gens[0].count > 0)
         gc.gens[0].count--;
-    GC_UNLOCK();
 }
 
 bool mpy_gc_is_tracked(MpyObject *o)
 {
     return !mpy_is_small_int(o) && mpy_object_is_gc(o) && mpy__gc_head(o)->next != NULL;
 }
+
+static void gather_young(void) {}
+static void restore_owner(MpyGCHead *set, MpyGCHead *list) { (void)set; (void)list; }
+
+#endif
 
 bool mpy_gc_is_finalized(MpyObject *o)
 {
@@ -330,6 +481,7 @@ static int drop_resurrected(ObjArray *garbage, MpyGCHead *to)
         }
     }
     int err = find_garbage(&set, &kept, 1);
+    restore_owner(&set, to);
     list_merge(&set, to);
     for (size_t i = 0; i < garbage->len; i++)
         MPY_DECREF(garbage->items[i]);
@@ -347,6 +499,7 @@ static ptrdiff_t collect_generation(int gen)
     MpyThreadState *me = mpy__tstate_get();
     mpy__stop_the_world(me); /* free-threaded: nobody mutates while we look */
     GC_LOCK();
+    gather_young();
     for (int i = 0; i < gen; i++) {
         list_merge(&gc.gens[i].head, &gc.gens[gen].head);
         gc.gens[i].count = 0;
@@ -355,6 +508,7 @@ static ptrdiff_t collect_generation(int gen)
     int err = find_garbage(&gc.gens[gen].head, &garbage, 0);
     /* Survivors (and garbage, until it is freed) age by one generation. */
     int older = gen + 1 < NUM_GENERATIONS ? gen + 1 : gen;
+    restore_owner(&gc.gens[gen].head, &gc.gens[older].head);
     if (older != gen) {
         list_merge(&gc.gens[gen].head, &gc.gens[older].head);
         gc.gens[older].count++;
@@ -455,6 +609,7 @@ int mpy__gc_for_each(int gen, int (*fn)(MpyObject *o, void *arg), void *arg)
     int r = 0;
     mpy__stop_the_world(me);
     GC_LOCK();
+    gather_young();
     for (int i = 0; i < NUM_GENERATIONS && r == 0; i++) {
         if (gen >= 0 && i != gen)
             continue;

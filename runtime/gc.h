@@ -30,6 +30,12 @@ static inline MpyObject *mpy__gc_object(MpyGCHead *g) { return (MpyObject *)(g +
  * MPY_TPFLAGS_MANAGED_DICT (runtime/alloc.c). */
 MpyObject **mpy__managed_dict_ptr(MpyObject *o);
 
+typedef struct MpyThreadState MpyThreadState;
+/* Free-threaded build: a thread's own young list (gil/tstate.c).
+ * Returns 0 / -1. */
+int mpy__gc_thread_init(MpyThreadState *ts);
+void mpy__gc_thread_fini(MpyThreadState *ts);
+
 /* Set up / tear down the generation lists (runtime/init.c). */
 void mpy__gc_init(void);
 void mpy__gc_fini(void);

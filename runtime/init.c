@@ -170,12 +170,29 @@ static void wait_for_threads(void)
     MPY_DECREF(threading);
 }
 
+/* atexit._run_exitfuncs(), if the program imported atexit (CPython runs
+ * the callbacks right after joining the threads). */
+static void run_atexit_callbacks(void)
+{
+    MpyObject *atexit = mpy_dict_get_cstr(mpy__interp->modules, "atexit");
+    if (atexit == NULL) {
+        mpy_err_clear();
+        return;
+    }
+    MpyObject *r = mpy_object_call_method_cstr(atexit, "_run_exitfuncs", NULL, 0);
+    if (r == NULL)
+        mpy_err_write_unraisable(atexit);
+    MPY_XDECREF(r);
+    MPY_DECREF(atexit);
+}
+
 void mpy_finalize(void)
 {
     if (!initialized)
         return;
     MpyInterp *interp = mpy__interp;
     wait_for_threads();
+    run_atexit_callbacks();
     interp->finalizing = true;
     mpy__sys_flush_streams();
     mpy_err_clear();

@@ -21,6 +21,8 @@
  */
 #include "runtime/module.h"
 
+#include "gil/critical.h"
+
 #include <stddef.h>
 #include <string.h>
 
@@ -198,21 +200,21 @@ static void rotate(DequeObject *d, ptrdiff_t n)
 /* ------------------------------------------------------------------ */
 /* Methods                                                              */
 
-static MpyObject *deque_append(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_append_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     if (push_right_take(as_deque(self), MPY_NEWREF(args[0])) < 0)
         return NULL;
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_appendleft(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_appendleft_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     if (push_left_take(as_deque(self), MPY_NEWREF(args[0])) < 0)
         return NULL;
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_pop(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_pop_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     if (d->size == 0)
@@ -220,7 +222,7 @@ static MpyObject *deque_pop(MpyObject *self, MpyObject *const *a, size_t n, MpyO
     return take_right(d);
 }
 
-static MpyObject *deque_popleft(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_popleft_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     if (d->size == 0)
@@ -251,21 +253,21 @@ static int extend_impl(DequeObject *d, MpyObject *iterable, bool left)
     return r < 0 || mpy_err_occurred() ? -1 : 0;
 }
 
-static MpyObject *deque_extend(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_extend_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     if (extend_impl(as_deque(self), args[0], false) < 0)
         return NULL;
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_extendleft(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_extendleft_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     if (extend_impl(as_deque(self), args[0], true) < 0)
         return NULL;
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_rotate(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *deque_rotate_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     if (mpy_arg_no_kwargs("rotate", kw) < 0 || mpy_arg_check_positional("rotate", nargs, 0, 1) < 0)
         return NULL;
@@ -279,7 +281,7 @@ static MpyObject *deque_rotate(MpyObject *self, MpyObject *const *args, size_t n
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_clear_method(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_clear_method_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     clear_items(as_deque(self));
     return MPY_RETURN_NONE;
@@ -300,7 +302,7 @@ static int item_equals(DequeObject *d, ptrdiff_t i, MpyObject *value, const char
     return eq;
 }
 
-static MpyObject *deque_count(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_count_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     ptrdiff_t count = 0;
@@ -336,7 +338,7 @@ static int index_arg(MpyObject *o, ptrdiff_t size, ptrdiff_t *out)
     return 0;
 }
 
-static MpyObject *deque_index(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *deque_index_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     DequeObject *d = as_deque(self);
     if (mpy_arg_no_kwargs("index", kw) < 0 || mpy_arg_check_positional("index", nargs, 1, 3) < 0)
@@ -355,7 +357,7 @@ static MpyObject *deque_index(MpyObject *self, MpyObject *const *args, size_t na
     return mpy_err_format(mpy_exc_ValueError, "%R is not in deque", args[0]);
 }
 
-static MpyObject *deque_remove(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *deque_remove_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     for (ptrdiff_t i = 0; i < d->size; i++) {
@@ -370,7 +372,7 @@ static MpyObject *deque_remove(MpyObject *self, MpyObject *const *args, size_t n
     return mpy_err_format(mpy_exc_ValueError, "%R is not in deque", args[0]);
 }
 
-static MpyObject *deque_insert(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *deque_insert_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     DequeObject *d = as_deque(self);
     if (mpy_arg_no_kwargs("insert", kw) < 0 || mpy_arg_check_positional("insert", nargs, 2, 2) < 0)
@@ -398,7 +400,7 @@ static MpyObject *deque_insert(MpyObject *self, MpyObject *const *args, size_t n
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *deque_reverse(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_reverse_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     for (ptrdiff_t i = 0, j = d->size - 1; i < j; i++, j--) {
@@ -422,7 +424,7 @@ static MpyObject *new_empty_deque(ptrdiff_t maxlen)
 
 /* copy(): exact deques copy directly, subclasses call their constructor
  * with (self) or (self, maxlen). */
-static MpyObject *deque_copy(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_copy_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     if (MPY_TYPE(self) == &mpy_deque_type) {
@@ -449,8 +451,10 @@ static MpyObject *deque_copy(MpyObject *self, MpyObject *const *a, size_t n, Mpy
 
 static MpyObject *deque_iter(MpyObject *self);
 
+
+
 /* (type, () or ((), maxlen), __dict__ or None, iter(self)) */
-static MpyObject *deque_reduce(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_reduce_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     DequeObject *d = as_deque(self);
     MpyObject **dictptr = mpy_object_dict_ptr(self);
@@ -473,7 +477,7 @@ static MpyObject *deque_reduce(MpyObject *self, MpyObject *const *a, size_t n, M
     return r;
 }
 
-static MpyObject *deque_sizeof(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *deque_sizeof_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     return mpy_int_from_ssize((ptrdiff_t)(sizeof(DequeObject) +
                                           (size_t)as_deque(self)->capacity * sizeof(MpyObject *)));
@@ -486,6 +490,37 @@ static MpyObject *deque_get_maxlen(MpyObject *self, void *c)
     ptrdiff_t m = as_deque(self)->maxlen;
     return m < 0 ? MPY_RETURN_NONE : mpy_int_from_ssize(m);
 }
+
+/* Free-threaded build: every operation runs in a critical section on
+ * the deque (append/popleft from several threads is a documented safe
+ * pattern); in the GIL build the macros are plain braces. */
+#define LOCKED_METHOD(name)                                                                 \
+    static MpyObject *name(MpyObject *self, MpyObject *const *args, size_t nargs,          \
+                           MpyObject *kw)                                                  \
+    {                                                                                       \
+        MpyObject *result;                                                                  \
+        MPY_BEGIN_CRITICAL(self);                                                           \
+        result = name##_impl(self, args, nargs, kw);                                        \
+        MPY_END_CRITICAL();                                                                 \
+        return result;                                                                      \
+    }
+
+LOCKED_METHOD(deque_append)
+LOCKED_METHOD(deque_appendleft)
+LOCKED_METHOD(deque_pop)
+LOCKED_METHOD(deque_popleft)
+LOCKED_METHOD(deque_extend)
+LOCKED_METHOD(deque_extendleft)
+LOCKED_METHOD(deque_rotate)
+LOCKED_METHOD(deque_clear_method)
+LOCKED_METHOD(deque_count)
+LOCKED_METHOD(deque_index)
+LOCKED_METHOD(deque_remove)
+LOCKED_METHOD(deque_insert)
+LOCKED_METHOD(deque_reverse)
+LOCKED_METHOD(deque_copy)
+LOCKED_METHOD(deque_reduce)
+LOCKED_METHOD(deque_sizeof)
 
 static const MpyMethodDef deque_methods[] = {
     {"append", deque_append, MPY_METH_O, "Add an element to the right side of the deque."},
@@ -529,7 +564,7 @@ static MpyObject *deque_new(MpyType *type, MpyObject *const *args, size_t nargs,
 }
 
 /* deque(iterable=(), maxlen=None); re-running __init__ empties the deque. */
-static int deque_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+static int deque_init_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     DequeObject *d = as_deque(self);
     MpyObject *iterable = nargs > 0 ? args[0] : NULL;
@@ -572,6 +607,15 @@ static int deque_init(MpyObject *self, MpyObject *const *args, size_t nargs, Mpy
     return 0;
 }
 
+static int deque_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    int result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_init_impl(self, args, nargs, kwnames);
+    MPY_END_CRITICAL();
+    return result;
+}
+
 static void deque_dealloc(MpyObject *self)
 {
     mpy_gc_untrack(self);
@@ -595,7 +639,7 @@ static int deque_tp_clear(MpyObject *self)
     return 0;
 }
 
-static ptrdiff_t deque_len(MpyObject *self)
+static ptrdiff_t deque_len_impl(MpyObject *self)
 {
     return as_deque(self)->size;
 }
@@ -622,7 +666,7 @@ static int item_index(DequeObject *d, MpyObject *key, ptrdiff_t *out)
     return 0;
 }
 
-static MpyObject *deque_getitem(MpyObject *self, MpyObject *key)
+static MpyObject *deque_getitem_impl(MpyObject *self, MpyObject *key)
 {
     DequeObject *d = as_deque(self);
     ptrdiff_t i;
@@ -631,7 +675,7 @@ static MpyObject *deque_getitem(MpyObject *self, MpyObject *key)
     return MPY_NEWREF(*slot(d, i));
 }
 
-static int deque_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
+static int deque_setitem_impl(MpyObject *self, MpyObject *key, MpyObject *value)
 {
     DequeObject *d = as_deque(self);
     ptrdiff_t i;
@@ -645,7 +689,7 @@ static int deque_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
     return 0;
 }
 
-static int deque_contains(MpyObject *self, MpyObject *value)
+static int deque_contains_impl(MpyObject *self, MpyObject *value)
 {
     DequeObject *d = as_deque(self);
     for (ptrdiff_t i = 0; i < d->size; i++) {
@@ -657,7 +701,7 @@ static int deque_contains(MpyObject *self, MpyObject *value)
 }
 
 /* deque([1, 2]) / deque([], maxlen=3) / Sub([1]) */
-static MpyObject *deque_repr(MpyObject *self)
+static MpyObject *deque_repr_impl(MpyObject *self)
 {
     DequeObject *d = as_deque(self);
     const char *full = MPY_TYPE(self)->name;
@@ -708,7 +752,7 @@ static MpyObject *deque_concat(MpyObject *a, MpyObject *b)
     return c;
 }
 
-static MpyObject *deque_inplace_concat(MpyObject *a, MpyObject *b)
+static MpyObject *deque_inplace_concat_impl(MpyObject *a, MpyObject *b)
 {
     if (extend_impl(as_deque(a), b, false) < 0)
         return NULL;
@@ -764,12 +808,75 @@ static MpyObject *deque_repeat(MpyObject *a, MpyObject *b)
     return c;
 }
 
-static MpyObject *deque_inplace_repeat(MpyObject *a, MpyObject *b)
+static MpyObject *deque_inplace_repeat_impl(MpyObject *a, MpyObject *b)
 {
     ptrdiff_t n;
     if (repeat_count(b, &n) < 0 || repeat_in_place(as_deque(a), n) < 0)
         return NULL;
     return MPY_NEWREF(a);
+}
+
+static MpyObject *deque_getitem(MpyObject *self, MpyObject *key)
+{
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_getitem_impl(self, key);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static int deque_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
+{
+    int result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_setitem_impl(self, key, value);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static int deque_contains(MpyObject *self, MpyObject *value)
+{
+    int result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_contains_impl(self, value);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static MpyObject *deque_repr(MpyObject *self)
+{
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_repr_impl(self);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static ptrdiff_t deque_len(MpyObject *self)
+{
+    ptrdiff_t result;
+    MPY_BEGIN_CRITICAL(self);
+    result = deque_len_impl(self);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static MpyObject *deque_inplace_concat(MpyObject *a, MpyObject *b)
+{
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(a);
+    result = deque_inplace_concat_impl(a, b);
+    MPY_END_CRITICAL();
+    return result;
+}
+
+static MpyObject *deque_inplace_repeat(MpyObject *a, MpyObject *b)
+{
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(a);
+    result = deque_inplace_repeat_impl(a, b);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 MpyType mpy_deque_type = {
@@ -827,7 +934,7 @@ static MpyObject *deque_reversed(MpyObject *self, MpyObject *const *a, size_t n,
     return make_iter(self, &mpy_deque_reviter_type);
 }
 
-static MpyObject *iter_next(MpyObject *self, int step)
+static MpyObject *iter_next_impl(MpyObject *self, int step)
 {
     DequeIter *it = (DequeIter *)self;
     if (it->left == 0)
@@ -840,6 +947,15 @@ static MpyObject *iter_next(MpyObject *self, int step)
     it->index += step;
     it->left--;
     return MPY_NEWREF(item);
+}
+
+static MpyObject *iter_next(MpyObject *self, int step)
+{
+    MpyObject *result;
+    MPY_BEGIN_CRITICAL(((DequeIter *)self)->deque);
+    result = iter_next_impl(self, step);
+    MPY_END_CRITICAL();
+    return result;
 }
 
 static MpyObject *deque_iter_next(MpyObject *self)

@@ -11,7 +11,9 @@
  *   _dis.argkind[op]        how the argument reads: "none" "const" "name"
  *                           "local" "deref" "jump" "num" "binop" "cmp"
  *   _dis.opdoc[op]          the stack picture and meaning from opcodes.def
+ *   _dis.opbase[op]         the generic opcode a specialised one stands for
  *   _dis.binop_symbols[n]   "+", "//", "+=" ... for BINARY_OP's argument
+ *   _dis.quickened(code)    the opcodes as the eval loop runs them now
  *   _dis.stack_effect(op, arg=0, jump=None)
  */
 #include "runtime/module.h"
@@ -21,6 +23,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
+#include "vm/code.h"
 #include "vm/opcodes.h"
 
 static const char *const kind_names[] = {
@@ -52,7 +55,24 @@ static MpyObject *dis_stack_effect(MpyObject *m, MpyObject *const *args, size_t 
     return mpy_int_from_long(mpy_opcode_stack_effect((int)op, (int)arg, jump));
 }
 
+/* quickened(code): the opcodes the eval loop runs now, after rewriting
+ * instructions into their specialised forms (CPython's dis adaptive=True).
+ * The arguments are in co_code. */
+static MpyObject *dis_quickened(MpyObject *m, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    if (!mpy_code_check(args[0]))
+        return mpy_err_format(mpy_exc_TypeError, "quickened() expects a code object, not %T", args[0]);
+    MpyCodeObject *co = (MpyCodeObject *)args[0];
+    MpyObject *list = mpy_list_new(0);
+    for (ptrdiff_t i = 0; list != NULL && i < co->ninstrs; i++) {
+        if (mpy_list_append_take(list, mpy_small_int(MPY_INSTR_OP(co->instrs[i]))) < 0)
+            MPY_CLEAR(list);
+    }
+    return list;
+}
+
 static const MpyMethodDef dis_methods[] = {
+    {"quickened", dis_quickened, MPY_METH_O, "The opcodes as the eval loop runs them now."},
     {"stack_effect", dis_stack_effect, MPY_METH_FASTCALL,
      "Compute the stack effect of the opcode."},
     {NULL},
@@ -77,13 +97,21 @@ static int dis_exec(MpyObject *m)
 {
     MpyObject *symbols = mpy_list_new(0);
     for (int op = 0; symbols != NULL && op < 2 * MPY_NB_COUNT; op++) {
-        if (mpy_list_append_take(symbols, mpy_str_from_cstr(mpy_number_op_symbol(op))) < 0)
+        const char *symbol = op == MPY_NB_POWER ? "**" : mpy_number_op_symbol(op);
+        if (mpy_list_append_take(symbols, mpy_str_from_cstr(symbol)) < 0)
             MPY_CLEAR(symbols);
     }
     if (mpy_module_add_take(m, "binop_symbols", symbols) < 0 ||
         mpy_module_add_take(m, "opname", opcode_table(name_of)) < 0 ||
         mpy_module_add_take(m, "argkind", opcode_table(kind_of)) < 0 ||
         mpy_module_add_take(m, "opdoc", opcode_table(doc_of)) < 0)
+        return -1;
+    MpyObject *base = mpy_list_new(0);
+    for (int op = 0; base != NULL && op < MPY_OPCODE_COUNT; op++) {
+        if (mpy_list_append_take(base, mpy_small_int(mpy_opcode_base[op])) < 0)
+            MPY_CLEAR(base);
+    }
+    if (mpy_module_add_take(m, "opbase", base) < 0)
         return -1;
     return 0;
 }

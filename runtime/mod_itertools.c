@@ -105,7 +105,7 @@ static MpyObject *make(MpyType *type, int nrefs, MpyObject *const *refs)
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type), .name = "itertools." pyname,               \
     .basicsize = sizeof(cname), .flags = MPY_TPFLAGS_BASETYPE | MPY_TPFLAGS_HAVE_GC,       \
     .dealloc = prefix##_dealloc, .traverse = prefix##_traverse,                            \
-    .iter = mpy__itertools_self_iter, .iternext = prefix##_next, .new = prefix##_new
+    .iter = mpy__itertools_self_iter, .iternext = ITERTOOLS_NEXT(prefix##_next), .new = prefix##_new
 
 /* ------------------------------------------------------------------ */
 /* count(start=0, step=1)                                               */
@@ -160,6 +160,8 @@ static MpyObject *count_repr(MpyObject *self)
         return mpy_str_from_format("%s(%R)", name, c->current);
     return mpy_str_from_format("%s(%R, %R)", name, c->current, c->step);
 }
+
+ITERTOOLS_LOCKED_NEXT(count_next)
 
 MpyType mpy_itertools_count_type = {
     ITER_TYPE(CountObject, "count", count),
@@ -219,6 +221,8 @@ static MpyObject *cycle_next(MpyObject *self)
     c->index = (c->index + 1) % n;
     return item;
 }
+
+ITERTOOLS_LOCKED_NEXT(cycle_next)
 
 MpyType mpy_itertools_cycle_type = {
     ITER_TYPE(CycleObject, "cycle", cycle),
@@ -287,6 +291,8 @@ static const MpyMethodDef repeat_methods[] = {
     {NULL},
 };
 
+ITERTOOLS_LOCKED_NEXT(repeat_next)
+
 MpyType mpy_itertools_repeat_type = {
     ITER_TYPE(RepeatObject, "repeat", repeat),
     .doc = "repeat(object [,times]) -> create an iterator which returns the object\n"
@@ -347,6 +353,8 @@ static MpyObject *accumulate_next(MpyObject *self)
     MPY_SETREF(acc->total, MPY_NEWREF(sum));
     return sum;
 }
+
+ITERTOOLS_LOCKED_NEXT(accumulate_next)
 
 MpyType mpy_itertools_accumulate_type = {
     ITER_TYPE(AccumulateObject, "accumulate", accumulate),
@@ -422,6 +430,8 @@ static const MpyMethodDef chain_methods[] = {
     {NULL},
 };
 
+ITERTOOLS_LOCKED_NEXT(chain_next)
+
 MpyType mpy_itertools_chain_type = {
     ITER_TYPE(ChainObject, "chain", chain),
     .doc = "Return a chain object whose .__next__() method returns elements from the\n"
@@ -477,6 +487,8 @@ static MpyObject *compress_next(MpyObject *self)
             return NULL;
     }
 }
+
+ITERTOOLS_LOCKED_NEXT(compress_next)
 
 MpyType mpy_itertools_compress_type = {
     ITER_TYPE(CompressObject, "compress", compress),
@@ -617,22 +629,30 @@ static MpyObject *starmap_next(MpyObject *self)
 #define starmap_dealloc predicate_dealloc
 #define starmap_traverse predicate_traverse
 
+ITERTOOLS_LOCKED_NEXT(dropwhile_next)
+
 MpyType mpy_itertools_dropwhile_type = {
     ITER_TYPE(PredicateObject, "dropwhile", dropwhile),
     .doc = "Drop items from the iterable while predicate(item) is true.\n\n"
            "Afterwards, return every element until the iterable is exhausted.",
 };
 
+ITERTOOLS_LOCKED_NEXT(takewhile_next)
+
 MpyType mpy_itertools_takewhile_type = {
     ITER_TYPE(PredicateObject, "takewhile", takewhile),
     .doc = "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
 };
+
+ITERTOOLS_LOCKED_NEXT(filterfalse_next)
 
 MpyType mpy_itertools_filterfalse_type = {
     ITER_TYPE(PredicateObject, "filterfalse", filterfalse),
     .doc = "Return those items of iterable for which function(item) is false.\n\n"
            "If function is None, return the items that are false.",
 };
+
+ITERTOOLS_LOCKED_NEXT(starmap_next)
 
 MpyType mpy_itertools_starmap_type = {
     ITER_TYPE(PredicateObject, "starmap", starmap),
@@ -751,6 +771,8 @@ done:
     return NULL;
 }
 
+ITERTOOLS_LOCKED_NEXT(islice_next)
+
 MpyType mpy_itertools_islice_type = {
     ITER_TYPE(IsliceObject, "islice", islice),
     .doc = "islice(iterable, stop) --> islice object\n"
@@ -801,6 +823,8 @@ static MpyObject *pairwise_next(MpyObject *self)
     MPY_SETREF(p->old, item);
     return pair;
 }
+
+ITERTOOLS_LOCKED_NEXT(pairwise_next)
 
 MpyType mpy_itertools_pairwise_type = {
     ITER_TYPE(PairwiseObject, "pairwise", pairwise),
@@ -877,6 +901,8 @@ static MpyObject *zip_longest_next(MpyObject *self)
     }
     return result;
 }
+
+ITERTOOLS_LOCKED_NEXT(zip_longest_next)
 
 MpyType mpy_itertools_zip_longest_type = {
     ITER_TYPE(ZipLongestObject, "zip_longest", zip_longest),

@@ -5,6 +5,7 @@
 #ifndef MINIPY_RUNTIME_MOD_ITERTOOLS_H
 #define MINIPY_RUNTIME_MOD_ITERTOOLS_H
 
+#include "gil/critical.h"
 #include "runtime/object.h"
 
 /* Every itertools object starts with its object fields, right after the
@@ -35,5 +36,26 @@ extern MpyType mpy_itertools_cwr_type;
 /* itertools.tee(iterable, n=2), a METH_FASTCALL module function. */
 MpyObject *mpy__itertools_tee(MpyObject *module, MpyObject *const *args, size_t nargs,
                               MpyObject *kwnames);
+
+
+/* Free-threaded build: an iterator shared by threads (typically one
+ * count() handing out ids) must not corrupt itself, so next() runs in a
+ * critical section on the iterator, as in CPython 3.13t.  The GIL build
+ * uses the plain function. */
+#if MPY_FREE_THREADED
+#define ITERTOOLS_LOCKED_NEXT(fn)                                                           \
+    static MpyObject *fn##_locked(MpyObject *self)                                          \
+    {                                                                                       \
+        MpyObject *r;                                                                       \
+        MPY_BEGIN_CRITICAL(self);                                                           \
+        r = fn(self);                                                                       \
+        MPY_END_CRITICAL();                                                                 \
+        return r;                                                                           \
+    }
+#define ITERTOOLS_NEXT(fn) fn##_locked
+#else
+#define ITERTOOLS_LOCKED_NEXT(fn)
+#define ITERTOOLS_NEXT(fn) fn
+#endif
 
 #endif

@@ -127,6 +127,8 @@ static MpyObject *groupby_next(MpyObject *self)
     return pair;
 }
 
+ITERTOOLS_LOCKED_NEXT(groupby_next)
+
 MpyType mpy_itertools_groupby_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools.groupby",
@@ -136,7 +138,7 @@ MpyType mpy_itertools_groupby_type = {
     .dealloc = groupby_dealloc,
     .traverse = groupby_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = groupby_next,
+    .iternext = ITERTOOLS_NEXT(groupby_next),
     .new = groupby_new,
 };
 
@@ -163,6 +165,8 @@ static MpyObject *grouper_next(MpyObject *self)
     return value;
 }
 
+ITERTOOLS_LOCKED_NEXT(grouper_next)
+
 MpyType mpy_itertools_grouper_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools._grouper",
@@ -171,7 +175,7 @@ MpyType mpy_itertools_grouper_type = {
     .dealloc = grouper_dealloc,
     .traverse = grouper_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = grouper_next,
+    .iternext = ITERTOOLS_NEXT(grouper_next),
 };
 
 /* ------------------------------------------------------------------ */
@@ -316,6 +320,8 @@ static const MpyMethodDef tee_methods[] = {
     {NULL},
 };
 
+ITERTOOLS_LOCKED_NEXT(tee_next)
+
 MpyType mpy_itertools_tee_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools._tee",
@@ -325,7 +331,7 @@ MpyType mpy_itertools_tee_type = {
     .dealloc = tee_dealloc,
     .traverse = tee_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = tee_next,
+    .iternext = ITERTOOLS_NEXT(tee_next),
     .new = tee_new,
     .methods = tee_methods,
 };
@@ -509,6 +515,8 @@ static MpyObject *product_next(MpyObject *self)
     return result;
 }
 
+ITERTOOLS_LOCKED_NEXT(product_next)
+
 MpyType mpy_itertools_product_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools.product",
@@ -518,7 +526,7 @@ MpyType mpy_itertools_product_type = {
     .dealloc = comb_dealloc,
     .traverse = comb_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = product_next,
+    .iternext = ITERTOOLS_NEXT(product_next),
     .new = product_new,
 };
 
@@ -580,6 +588,8 @@ static MpyObject *combinations_next(MpyObject *self)
     return comb_result(c, c->pool);
 }
 
+ITERTOOLS_LOCKED_NEXT(combinations_next)
+
 MpyType mpy_itertools_combinations_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools.combinations",
@@ -589,7 +599,7 @@ MpyType mpy_itertools_combinations_type = {
     .dealloc = comb_dealloc,
     .traverse = comb_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = combinations_next,
+    .iternext = ITERTOOLS_NEXT(combinations_next),
     .new = combinations_new,
 };
 
@@ -627,6 +637,8 @@ static MpyObject *cwr_next(MpyObject *self)
     return comb_result(c, c->pool);
 }
 
+ITERTOOLS_LOCKED_NEXT(cwr_next)
+
 MpyType mpy_itertools_cwr_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools.combinations_with_replacement",
@@ -636,7 +648,7 @@ MpyType mpy_itertools_cwr_type = {
     .dealloc = comb_dealloc,
     .traverse = comb_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = cwr_next,
+    .iternext = ITERTOOLS_NEXT(cwr_next),
     .new = cwr_new,
 };
 
@@ -701,6 +713,8 @@ done:
     return NULL;
 }
 
+ITERTOOLS_LOCKED_NEXT(permutations_next)
+
 MpyType mpy_itertools_permutations_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),
     .name = "itertools.permutations",
@@ -710,6 +724,6 @@ MpyType mpy_itertools_permutations_type = {
     .dealloc = comb_dealloc,
     .traverse = comb_traverse,
     .iter = mpy__itertools_self_iter,
-    .iternext = permutations_next,
+    .iternext = ITERTOOLS_NEXT(permutations_next),
     .new = permutations_new,
 };

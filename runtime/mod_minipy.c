@@ -20,6 +20,15 @@ static MpyObject *minipy_format_exception(MpyObject *self, MpyObject *const *arg
     return mpy__format_exception(args[0]);
 }
 
+/* display_exception(exc) -> str: the same report with the "Did you mean"
+ * hints the default display adds (for threading.excepthook). */
+static MpyObject *minipy_display_exception(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+{
+    if (!mpy_exc_check(args[0]))
+        return mpy_err_format(mpy_exc_TypeError, "display_exception() expects an exception, not %T", args[0]);
+    return mpy__format_exception_display(args[0]);
+}
+
 /* source_line(filename, lineno) -> str or None: a line of a source file. */
 static MpyObject *minipy_source_line(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *k)
 {
@@ -42,6 +51,8 @@ static MpyObject *minipy_gil_flag(MpyObject *self, MpyObject *const *a, size_t n
 
 static const MpyMethodDef minipy_methods[] = {
     {"gil_flag", minipy_gil_flag, MPY_METH_NOARGS, "sys.flags.gil."},
+    {"display_exception", minipy_display_exception, MPY_METH_O,
+     "The report sys.excepthook prints, with \"Did you mean\" hints."},
     {"format_exception", minipy_format_exception, MPY_METH_O,
      "The traceback report of an exception, as printed for uncaught ones."},
     {"source_line", minipy_source_line, MPY_METH_FASTCALL, "Line `lineno` of a source file, or None."},

@@ -23,6 +23,8 @@
  */
 #include "runtime/module.h"
 
+#include "gil/critical.h"
+
 #include <gmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,14 +200,14 @@ static int random_seed_object(RandomObject *self, MpyObject *arg)
 /* ------------------------------------------------------------------ */
 /* Methods                                                              */
 
-static MpyObject *random_random(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *random_random_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     RandomObject *r = (RandomObject *)self;
     uint32_t hi = genrand_uint32(r) >> 5, lo = genrand_uint32(r) >> 6;
     return mpy_float_from_double((hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0));
 }
 
-static MpyObject *random_seed(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+static MpyObject *random_seed_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     if (mpy_arg_no_kwargs("seed", kwnames) < 0 || mpy_arg_check_positional("seed", nargs, 0, 1) < 0)
         return NULL;
@@ -214,7 +216,7 @@ static MpyObject *random_seed(MpyObject *self, MpyObject *const *args, size_t na
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *random_getstate(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+static MpyObject *random_getstate_impl(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
     RandomObject *r = (RandomObject *)self;
     MpyObject *state = mpy_tuple_new(MT_N + 1);
@@ -257,7 +259,7 @@ static int state_word(MpyObject *o, uint32_t *out)
     return 0;
 }
 
-static MpyObject *random_setstate(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *random_setstate_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     RandomObject *r = (RandomObject *)self;
     MpyObject *state = args[0];
@@ -283,7 +285,7 @@ static MpyObject *random_setstate(MpyObject *self, MpyObject *const *args, size_
     return MPY_RETURN_NONE;
 }
 
-static MpyObject *random_getrandbits(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *random_getrandbits_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     RandomObject *r = (RandomObject *)self;
     MpyObject *arg = args[0];
@@ -329,7 +331,7 @@ static MpyObject *random_getrandbits(MpyObject *self, MpyObject *const *args, si
  * Python version in random.py, so sequences are unchanged; it only saves
  * the interpreter frames for the common small-n case.  random.Random uses
  * it unless a subclass supplies its own getrandbits() or random(). */
-static MpyObject *random_randbelow(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
+static MpyObject *random_randbelow_impl(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     RandomObject *r = (RandomObject *)self;
     MpyObject *arg = args[0];
@@ -357,7 +359,7 @@ static MpyObject *random_randbelow(MpyObject *self, MpyObject *const *args, size
     if (bl == NULL)
         return NULL;
     for (;;) {
-        MpyObject *x = random_getrandbits(self, &bl, 1, NULL);
+        MpyObject *x = random_getrandbits_impl(self, &bl, 1, NULL);
         if (x == NULL) {
             MPY_DECREF(bl);
             return NULL;
@@ -405,6 +407,28 @@ static void random_dealloc(MpyObject *self)
 {
     mpy_object_free(self);
 }
+
+/* The generator state is shared by every thread using the object (the
+ * random module's functions all use one instance): in the free-threaded
+ * build each method runs in a critical section on the object, as in
+ * CPython 3.13t.  (Both macros are plain braces in the GIL build.) */
+#define LOCKED_METHOD(name)                                                                 \
+    static MpyObject *name(MpyObject *self, MpyObject *const *args, size_t nargs,          \
+                           MpyObject *kw)                                                  \
+    {                                                                                       \
+        MpyObject *result;                                                                  \
+        MPY_BEGIN_CRITICAL(self);                                                           \
+        result = name##_impl(self, args, nargs, kw);                                        \
+        MPY_END_CRITICAL();                                                                 \
+        return result;                                                                      \
+    }
+
+LOCKED_METHOD(random_random)
+LOCKED_METHOD(random_seed)
+LOCKED_METHOD(random_getstate)
+LOCKED_METHOD(random_setstate)
+LOCKED_METHOD(random_getrandbits)
+LOCKED_METHOD(random_randbelow)
 
 static const MpyMethodDef random_methods[] = {
     {"random", random_random, MPY_METH_NOARGS, "random() -> x in the interval [0, 1)."},

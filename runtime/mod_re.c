@@ -18,6 +18,8 @@
  */
 #include "runtime/mod_re.h"
 
+#include "gil/critical.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -578,7 +580,7 @@ static MpyObject *spans_tuple(ProgramObject *po)
 
 /* Program.match(string, pos, endpos, mode) -> None or the span tuple
  * (start0, end0, start1, end1, ..., lastindex).  Unset groups are -1. */
-static MpyObject *program_match(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *program_match_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     ProgramObject *po = (ProgramObject *)self;
     if (mpy_arg_check_positional("match", nargs, 4, 4) < 0 || load_subject(po, args[0]) < 0)
@@ -673,13 +675,13 @@ static MpyObject *findall_item(ProgramObject *po)
 }
 
 /* Program.scan(string, pos, endpos) -> list of span tuples (as match()). */
-static MpyObject *program_scan(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *program_scan_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     return scan((ProgramObject *)self, args, nargs, spans_tuple);
 }
 
 /* Program.findall(string, pos, endpos) -> list, as Pattern.findall. */
-static MpyObject *program_findall(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+static MpyObject *program_findall_impl(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
 {
     return scan((ProgramObject *)self, args, nargs, findall_item);
 }
@@ -698,6 +700,25 @@ static MpyObject *program_get_flags(MpyObject *self, void *c)
 {
     return mpy_int_from_long(((ProgramObject *)self)->prog.flags);
 }
+
+/* A Program keeps its decoded subject and scratch buffers between calls,
+ * so in the free-threaded build each call runs in a critical section on
+ * it (threads sharing a compiled pattern take turns); in the GIL build
+ * the macros are plain braces. */
+#define LOCKED_METHOD(name)                                                                 \
+    static MpyObject *name(MpyObject *self, MpyObject *const *args, size_t nargs,          \
+                           MpyObject *kw)                                                  \
+    {                                                                                       \
+        MpyObject *result;                                                                  \
+        MPY_BEGIN_CRITICAL(self);                                                           \
+        result = name##_impl(self, args, nargs, kw);                                        \
+        MPY_END_CRITICAL();                                                                 \
+        return result;                                                                      \
+    }
+
+LOCKED_METHOD(program_match)
+LOCKED_METHOD(program_scan)
+LOCKED_METHOD(program_findall)
 
 static const MpyMethodDef program_methods[] = {
     {"match", program_match, MPY_METH_FASTCALL,

@@ -1,11 +1,18 @@
 /* runtime/repl.c: the interactive prompt (one of the two files that talk to
  * GNU readline).
  *
- * Each line is added to a buffer that is compiled in "single" mode; if the
- * parser says the input is incomplete (an open block or bracket), the
- * "... " prompt asks for more.  readline runs with the GIL released, and a
- * small input hook notices Ctrl-C (our SIGINT handler only sets a flag)
- * and ends the line, which then reports KeyboardInterrupt like CPython.
+ * Models CPython's interactive loop (PyRun_InteractiveLoop with
+ * Modules/readline.c and Lib/rlcompleter.py).  Each line is added to a
+ * buffer that is compiled in "single" mode; if the parser says the input
+ * is incomplete (an open block or bracket), the "... " prompt asks for
+ * more, and Ctrl-D there compiles the buffer as it is.  readline runs with
+ * the GIL released and with its own signal handling off: our SIGINT
+ * handler only sets a flag, the interrupted read() returns, and readline's
+ * signal/event hook ends the line, which then reports KeyboardInterrupt
+ * like CPython.  Bracketed paste is off (as CPython sets it), so a
+ * terminal sees only the prompts and the echo.  Tab completes keywords,
+ * names and attributes; history is read from and written to
+ * ~/.minipy_history.  Tested through a pty by tests/repl/repl_test.sh.
  */
 #include "runtime/repl.h"
 

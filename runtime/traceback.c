@@ -718,6 +718,11 @@ MpyObject *mpy__format_exception(MpyObject *exc)
     return format_exception(exc, false);
 }
 
+MpyObject *mpy__format_exception_display(MpyObject *exc)
+{
+    return format_exception(exc, true);
+}
+
 void mpy__print_exception(MpyObject *exc)
 {
     MpyObject *saved = mpy_err_fetch();

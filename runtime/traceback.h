@@ -34,6 +34,10 @@ int mpy__traceback_here(MpyThreadState *tstate, MpyFrame *frame);
 void mpy__print_exception(MpyObject *exc);
 /* The report as a str (traceback.format_exception).  Returns: new ref. */
 MpyObject *mpy__format_exception(MpyObject *exc);
+/* The report as the default display writes it (sys.excepthook, uncaught
+ * exceptions, threading.excepthook): the same, plus the "Did you mean"
+ * hints of NameError/AttributeError.  Returns: new ref. */
+MpyObject *mpy__format_exception_display(MpyObject *exc);
 
 /* Line `lineno` of file `filename` (UTF-8, without the newline), read
  * through a small cache.  Returns: new str, or NULL without an exception

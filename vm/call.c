@@ -293,6 +293,7 @@ MpyFrame *mpy__frame_push(MpyThreadState *tstate, MpyObject *func, MpyObject *lo
     frame->is_entry = 0;
     frame->state = MPY_FRAME_CREATED;
     frame->frame_obj = NULL;
+    frame->init_self = NULL;
     memset(frame->localsplus, 0, sizeof(MpyObject *) * (size_t)co->nlocalsplus);
     return frame;
 }
@@ -309,6 +310,7 @@ void mpy__frame_clear(MpyFrame *frame)
     frame->sp = frame->localsplus;
     MPY_CLEAR(frame->locals);
     MPY_CLEAR(frame->func);
+    MPY_CLEAR(frame->init_self);
 }
 
 void mpy__frame_pop(MpyThreadState *tstate, MpyFrame *frame)

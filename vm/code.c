@@ -21,6 +21,7 @@
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/frame.h"
 
 /* A malloc'd copy of `n` items of `size` bytes (NULL when n == 0).
  * Returns 0, or -1 with MemoryError set. */
@@ -70,6 +71,9 @@ MpyObject *mpy_code_new(const MpyCodeSpec *spec)
     co->maxblocks = spec->maxblocks;
     co->flags = spec->flags;
     co->firstlineno = spec->firstlineno;
+    for (ptrdiff_t i = 0; i < co->ninstrs; i++)
+        co->ncaches += mpy_opcode_has_cache(MPY_INSTR_OP(co->instrs[i]));
+    co->framesize = (mpy_frame_size(co) + 15) & ~(size_t)15;
     return (MpyObject *)co;
 }
 
@@ -80,12 +84,26 @@ int mpy_code_line_of(MpyCodeObject *code, ptrdiff_t i)
     return code->locations[i].line;
 }
 
+MpyInstr mpy_code_original_instr(MpyCodeObject *code, ptrdiff_t i)
+{
+    MpyInstr w = code->instrs[i];
+    int op = MPY_INSTR_OP(w), base = mpy_opcode_base[op];
+    if (op == base)
+        return w;
+    // A specialised form of a cached instruction has its cache index as
+    // argument; the original argument is in the entry.
+    int arg = mpy_opcode_has_cache(base) ? (int)code->caches[MPY_INSTR_ARG(w)].oparg
+                                         : MPY_INSTR_ARG(w);
+    return MPY_INSTR_MAKE(base, arg);
+}
+
 static void code_dealloc(MpyObject *self)
 {
     MpyCodeObject *co = (MpyCodeObject *)self;
     mpy_mem_free(co->instrs);
     mpy_mem_free(co->locations);
     mpy_mem_free(co->cell2arg);
+    mpy_mem_free(co->caches);
     MPY_XDECREF(co->consts);
     MPY_XDECREF(co->names);
     MPY_XDECREF(co->varnames);
@@ -114,8 +132,9 @@ static MpyObject *code_get_code(MpyObject *self, void *closure)
     if (buf == NULL)
         return NULL;
     for (ptrdiff_t i = 0; i < co->ninstrs; i++) {
+        MpyInstr w = mpy_code_original_instr(co, i);
         for (int b = 0; b < 4; b++)
-            buf[i * 4 + b] = (unsigned char)(co->instrs[i] >> (8 * b));
+            buf[i * 4 + b] = (unsigned char)(w >> (8 * b));
     }
     MpyObject *bytes = mpy_bytes_from((const char *)buf, n);
     mpy_mem_free(buf);

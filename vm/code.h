@@ -12,6 +12,15 @@
  * MpyCell objects).  A cellvar that is also an argument (a parameter used by
  * an inner function) is moved from its argument slot into a fresh cell when
  * the frame starts: cell2arg[i] gives that argument's index, or -1.
+ *
+ * Quickening (vm/specialize.c): the eval loop runs `instrs` itself and
+ * rewrites instructions in place into specialised forms the first time
+ * they run (vm/opcodes.def, last section), as CPython 3.11 does.  What
+ * the compiler produced stays recoverable: mpy_opcode_base[] maps every
+ * opcode back to its generic one, and an instruction that uses an inline
+ * cache entry keeps its original argument in that entry (co_code and
+ * mpy_code_original_instr() show the compiler's form).  Everything else
+ * about a code object is immutable.
  */
 #ifndef MINIPY_VM_CODE_H
 #define MINIPY_VM_CODE_H
@@ -42,9 +51,35 @@ typedef struct MpyCodeLocation {
     int32_t col, end_col;
 } MpyCodeLocation;
 
+/* One type an attribute instruction has seen, and what it found there.
+ * Pointers are borrowed: each is valid only while the guard the
+ * specialised instruction checks (type and its version) holds. */
+typedef struct MpyCacheWay {
+    MpyType *type;          /* the type (or class, for _CLASS forms); NULL: unused */
+    uint32_t type_version;  /* MpyType.version the guard expects */
+    uint32_t index;         /* dict entry index, or slot offset in bytes */
+    intptr_t dict_offset;   /* where the instance __dict__ pointer is (0: none) */
+    MpyObject *object;      /* the method / class attribute found */
+} MpyCacheWay;
+
+/* Attribute instructions remember up to this many types (a call like
+ * `task.run()` over a few subclasses stays specialised). */
+#define MPY_CACHE_WAYS 4
+
+/* The inline cache of one LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD /
+ * STORE_ATTR instruction, allocated when the instruction is first
+ * specialised.  LOAD_GLOBAL uses ways[0].index only. */
+typedef struct MpyInlineCache {
+    uint32_t oparg;         /* the instruction's original argument */
+    uint16_t counter;       /* misses (or runs, when adaptive) before re-specialising */
+    uint16_t backoff;       /* next value of `counter` after a failed attempt */
+    uint64_t dict_version;  /* LOAD_GLOBAL_BUILTIN: version of the globals dict */
+    MpyCacheWay ways[MPY_CACHE_WAYS];
+} MpyInlineCache;
+
 typedef struct MpyCodeObject {
     MpyObject ob_base;
-    MpyInstr *instrs;
+    MpyInstr *instrs;           /* run (and quickened in place) by the eval loop */
     ptrdiff_t ninstrs;
     MpyCodeLocation *locations; /* one per instruction */
     MpyObject *consts;          /* tuple */
@@ -67,6 +102,12 @@ typedef struct MpyCodeObject {
     MpyObject *filename;        /* str */
     MpyObject *name;            /* str: "f", "<module>", "<listcomp>" */
     MpyObject *qualname;        /* str: "C.f", "f.<locals>.g" */
+    /* Inline caches (see above): one per cacheable instruction, made on
+     * first use; `ncaches_used` of the `ncaches` entries are handed out. */
+    MpyInlineCache *caches;
+    int ncaches;
+    int ncaches_used;
+    size_t framesize;           /* bytes of a frame for it, rounded up to 16 */
 } MpyCodeObject;
 
 extern MpyType mpy_code_type;
@@ -93,5 +134,13 @@ typedef struct MpyCodeSpec {
 MpyObject *mpy_code_new(const MpyCodeSpec *spec);
 /* Source line of instruction index i (-1 if unknown). */
 int mpy_code_line_of(MpyCodeObject *code, ptrdiff_t i);
+/* Instruction i as the compiler emitted it (undoing quickening). */
+MpyInstr mpy_code_original_instr(MpyCodeObject *code, ptrdiff_t i);
+/* Does this generic opcode use an inline cache entry when specialised? */
+static inline bool mpy_opcode_has_cache(int op)
+{
+    return op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD ||
+           op == OP_STORE_ATTR;
+}
 
 #endif

@@ -13,6 +13,10 @@
  * argument is explained in parentheses: the constant's repr, the name,
  * the local, the jump target, or the operator.  With `recursive`, every
  * code object among the constants follows under "Disassembly of ...:".
+ *
+ * This is the listing of `minipy -d`.  The dis module (runtime/lib/dis.py,
+ * over the tables of runtime/mod_dis.c) formats the same columns in
+ * Python for dis.dis(); keep the two in step.
  */
 #include <stdio.h>
 #include <string.h>

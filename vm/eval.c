@@ -31,15 +31,19 @@
 #include "runtime/gen.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
+#include "runtime/descr.h"
 #include "runtime/str.h"
 #include "runtime/traceback.h"
 #include "runtime/tuple.h"
 #include "vm/code.h"
 #include "vm/eval_internal.h"
 #include "vm/opcodes.h"
+#include "vm/specialize.h"
+#include "vm/trace.h"
 
 /* ------------------------------------------------------------------ */
 /* Small helpers used by the opcode bodies                              */
@@ -95,6 +99,12 @@ static inline MpyObject *small_int_binop(MpyObject *a, MpyObject *b, int op)
     }
 }
 
+static inline bool is_add_or_sub(int op)
+{
+    return op == MPY_NB_ADD || op == MPY_NB_SUBTRACT || op == MPY_NB_INPLACE + MPY_NB_ADD ||
+           op == MPY_NB_INPLACE + MPY_NB_SUBTRACT;
+}
+
 static inline bool small_int_compare(MpyObject *a, MpyObject *b, int op)
 {
     intptr_t x = mpy_small_int_value(a), y = mpy_small_int_value(b);
@@ -106,6 +116,257 @@ static inline bool small_int_compare(MpyObject *a, MpyObject *b, int op)
     case MPY_GT: return x > y;
     default: return x >= y;
     }
+}
+
+/* ------------------------------------------------------------------ */
+/* Guards of the specialised instructions (vm/specialize.c)             */
+
+/* The way of cache `c` that knows `owner`'s type, if that type is
+ * unchanged since (same version); else NULL. */
+static inline const MpyCacheWay *find_way(MpyObject *owner, const MpyInlineCache *c)
+{
+    if (mpy_is_small_int(owner))
+        return NULL;
+    MpyType *t = owner->ob_type;
+    for (int i = 0; i < MPY_CACHE_WAYS; i++) {
+        const MpyCacheWay *w = &c->ways[i];
+        if (w->type == t)
+            return t->version == w->type_version ? w : NULL;
+    }
+    return NULL;
+}
+
+/* The value of entry `ix` of `dict` if that entry's key is `name`, else
+ * NULL.  Returns: borrowed reference. */
+static inline MpyObject *dict_value_at(MpyObject *dict, uint32_t ix, MpyObject *name)
+{
+    MpyDictObject *d = (MpyDictObject *)dict;
+    if (d == NULL || ix >= (uint32_t)d->nentries || d->entries[ix].key != name)
+        return NULL;
+    return d->entries[ix].value;
+}
+
+/* Replace the value of entry `ix` if its key is `name`, taking the
+ * caller's reference to `v`.  Returns false (nothing done) otherwise. */
+static inline bool dict_replace_at(MpyObject *dict, uint32_t ix, MpyObject *name, MpyObject *v)
+{
+    MpyDictObject *d = (MpyDictObject *)dict;
+    if (d == NULL || ix >= (uint32_t)d->nentries || d->entries[ix].key != name)
+        return false;
+    MpyObject *old = d->entries[ix].value;
+    d->entries[ix].value = v;
+    d->version = mpy__dict_next_version();
+    MPY_DECREF(old);
+    return true;
+}
+
+/* A module attribute at the cached entry of the module's dict.
+ * Returns: borrowed reference, or NULL when the guard fails. */
+static inline MpyObject *module_value(MpyObject *owner, const MpyInlineCache *c, MpyObject *name)
+{
+    if (mpy_is_small_int(owner) || owner->ob_type != &mpy_module_type)
+        return NULL;
+    return dict_value_at(((MpyModuleObject *)owner)->dict, c->ways[0].index, name);
+}
+
+/* object.__setattr__ once we know the type has no data descriptor for
+ * `name`: into the instance __dict__, made on first use.  Returns 0 / -1. */
+static int store_in_instance_dict(MpyObject **dictptr, MpyObject *name, MpyObject *v)
+{
+    if (*dictptr == NULL && (*dictptr = mpy_dict_new()) == NULL)
+        return -1;
+    return mpy_dict_set(*dictptr, name, v);
+}
+
+/* One operand of a float operation as a double: a float, or a tagged int
+ * that converts exactly. */
+static inline bool as_double(MpyObject *o, double *out)
+{
+    if (mpy_is_small_int(o)) {
+        intptr_t v = mpy_small_int_value(o);
+        *out = (double)v;
+        return v >= -((intptr_t)1 << 53) && v <= ((intptr_t)1 << 53);
+    }
+    if (o->ob_type != &mpy_float_type)
+        return false;
+    *out = mpy_float_value(o);
+    return true;
+}
+
+/* Operands of BINARY_OP_*_FLOAT: at least one float (int + int stays an
+ * int); for true division two small ints also qualify. */
+static inline bool float_operands(MpyObject *left, MpyObject *right, double *a, double *b)
+{
+    return as_double(left, a) && as_double(right, b) &&
+           (!mpy_is_small_int(left) || !mpy_is_small_int(right));
+}
+
+static inline bool div_operands(MpyObject *left, MpyObject *right, double *a, double *b)
+{
+    return as_double(left, a) && as_double(right, b);
+}
+
+/* Replace the two operands on top of the stack by the float `v`, reusing
+ * an operand float that nothing else references (its value can change
+ * unseen).  Returns 0, or -1 with MemoryError (both operands popped). */
+static inline int float_result(MpyObject ***spp, double v)
+{
+    MpyObject **sp = *spp;
+    MpyObject *right = sp[-1], *left = sp[-2], *res;
+    *spp = sp - 1;
+    if (!mpy_is_small_int(left) && mpy__refcnt_total(left) == 1) {
+        ((MpyFloatObject *)left)->value = v;
+        MPY_DECREF(right);
+        return 0;
+    }
+    if (!mpy_is_small_int(right) && mpy__refcnt_total(right) == 1) {
+        ((MpyFloatObject *)right)->value = v;
+        sp[-2] = right;
+        MPY_DECREF(left);
+        return 0;
+    }
+    res = mpy_float_from_double(v);
+    MPY_DECREF(left);
+    MPY_DECREF(right);
+    sp[-2] = res;
+    if (res == NULL) {
+        *spp = sp - 2;
+        return -1;
+    }
+    return 0;
+}
+
+static inline bool float_compare(double x, double y, int op)
+{
+    switch (op) {
+    case MPY_LT: return x < y;
+    case MPY_LE: return x <= y;
+    case MPY_EQ: return x == y;
+    case MPY_NE: return x != y;
+    case MPY_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* list[i] for a tagged int i.  Returns: new reference, or NULL with
+ * IndexError. */
+static inline MpyObject *list_subscript(MpyObject *list, intptr_t i)
+{
+#if MPY_FREE_THREADED
+    return mpy__list_getitem_index(list, i); /* under the list's lock */
+#else
+    MpyListObject *l = (MpyListObject *)list;
+    intptr_t k = i < 0 ? i + l->size : i;
+    if (MPY_LIKELY((size_t)k < (size_t)l->size))
+        return MPY_NEWREF(l->items[k]);
+    return mpy__list_getitem_index(list, i); /* raises */
+#endif
+}
+
+/* list[i] = v, taking the reference to v.  Returns 1 when stored, 0 when i
+ * is out of range (nothing done: the generic code raises), -1 on error
+ * (v released). */
+static inline int list_store(MpyObject *list, intptr_t i, MpyObject *v)
+{
+#if MPY_FREE_THREADED
+    if (i < 0)
+        return 0;
+    int err = mpy_list_set(list, i, v); /* under the list's lock */
+    MPY_DECREF(v);
+    return err < 0 ? -1 : 1;
+#else
+    MpyListObject *l = (MpyListObject *)list;
+    if (i < 0)
+        i += l->size;
+    if (MPY_UNLIKELY((size_t)i >= (size_t)l->size))
+        return 0;
+    MpyObject *old = l->items[i];
+    l->items[i] = v;
+    MPY_DECREF(old);
+    return 1;
+#endif
+}
+
+/* ------------------------------------------------------------------ */
+/* Frames of Python calls (the fast versions of vm/call.c's)            */
+
+/* A frame for `func` on the thread's data stack, its fast locals not yet
+ * set.  On success the frame owns the caller's reference to `func`.
+ * Returns: the frame, or NULL with MemoryError (nothing taken). */
+static inline MpyFrame *push_frame(MpyThreadState *tstate, MpyFunctionObject *func)
+{
+    MpyCodeObject *co = (MpyCodeObject *)func->code;
+    size_t size = co->framesize;
+    char *top = tstate->datastack_top;
+    MpyFrame *frame;
+    if (MPY_LIKELY(top != NULL && (size_t)(tstate->datastack_limit - top) >= size)) {
+        frame = (MpyFrame *)top;
+        tstate->datastack_top = top + size;
+    } else {
+        frame = mpy__datastack_push(tstate, size);
+        if (frame == NULL)
+            return NULL;
+    }
+    frame->code = co;
+    frame->func = (MpyObject *)func;
+    frame->globals = func->globals;
+    frame->builtins = func->builtins;
+    frame->locals = NULL;
+    frame->previous = NULL;
+    frame->ip = co->instrs;
+    frame->sp = frame->localsplus + co->nlocalsplus;
+    frame->block_depth = 0;
+    frame->owner = MPY_FRAME_OWNED_BY_THREAD;
+    frame->is_entry = 0;
+    frame->state = MPY_FRAME_CREATED;
+    frame->frame_obj = NULL;
+    frame->init_self = NULL;
+    return frame;
+}
+
+/* Release a finished frame of this thread's data stack: what it holds
+ * (as mpy__frame_clear), then its space. */
+static inline void pop_frame(MpyThreadState *tstate, MpyFrame *frame)
+{
+    if (MPY_UNLIKELY(frame->frame_obj != NULL))
+        mpy__frame_object_detach(frame); /* snapshots the locals first */
+    for (MpyObject **p = frame->localsplus; p < frame->sp; p++)
+        MPY_XDECREF(*p);
+    frame->sp = frame->localsplus;
+    MPY_CLEAR(frame->locals);
+    MPY_CLEAR(frame->func);
+    MPY_CLEAR(frame->init_self);
+    if (MPY_LIKELY((char *)frame != tstate->datastack_chunk->data))
+        tstate->datastack_top = (char *)frame;
+    else
+        mpy__datastack_pop(tstate, frame);
+}
+
+/* The instance a CALL_PY_CLASS frame returns: its __init__ must have
+ * returned None (as type.__call__ checks).  Returns: new reference, or
+ * NULL with TypeError.  Refs: consumes `retval`. */
+static MpyObject *init_result(MpyFrame *frame, MpyObject *retval)
+{
+    MpyObject *self = frame->init_self;
+    frame->init_self = NULL;
+    if (retval != MPY_NONE) {
+        mpy_err_format(mpy_exc_TypeError, "__init__() should return None, not '%T'", retval);
+        MPY_DECREF(retval);
+        MPY_DECREF(self);
+        return NULL;
+    }
+    MPY_DECREF(retval);
+    return self;
+}
+
+/* object.__new__(cls, *args) as type.__call__ does it before __init__.
+ * Returns: new reference or NULL. */
+static MpyObject *new_instance(MpyType *cls, MpyObject *const *args, size_t nargs)
+{
+    MpyObject *self = cls->new(cls, args, nargs, NULL);
+    if (self != NULL && mpy_object_is_gc(self) && !mpy_gc_is_tracked(self))
+        mpy_gc_track(self);
+    return self;
 }
 
 /* Leave an entry frame: release it (data stack) or mark it completed
@@ -130,23 +391,45 @@ static int recursion_error(MpyThreadState *tstate)
 /* ------------------------------------------------------------------ */
 /* The loop                                                             */
 
+/* Instructions are rewritten while they run (quickening, vm/specialize.h);
+ * in the free-threaded build another thread may be rewriting the one we
+ * read, so the read is atomic (a plain load on x86 and ARM). */
+#if MPY_FREE_THREADED
+#define FETCH_INSTR() (instr = __atomic_load_n(ip++, __ATOMIC_RELAXED))
+#else
+#define FETCH_INSTR() (instr = *ip++)
+#endif
+
+/* Computed gotos: `table` is the dispatch table, or under -X trace the
+ * table whose every entry is the trace stub (chosen once per call). */
 #if MPY_COMPUTED_GOTO
 #define TARGET(op) target_##op:
 #define DISPATCH()                                                                         \
     do {                                                                                   \
-        instr = *ip++;                                                                     \
+        FETCH_INSTR();                                                                     \
         oparg = (int)MPY_INSTR_ARG(instr);                                                 \
-        goto *dispatch_table[MPY_INSTR_OP(instr)];                                         \
+        goto *table[MPY_INSTR_OP(instr)];                                                  \
     } while (0)
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
 #endif
 
+/* Run the instruction at `ip` again (after rewriting it). */
+#define REDISPATCH()                                                                       \
+    do {                                                                                   \
+        ip--;                                                                              \
+        DISPATCH();                                                                        \
+    } while (0)
+
+/* The instruction being run, writable for quickening. */
+#define THIS_INSTR() ((MpyInstr *)ip - 1)
+
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
 #define PEEK(n) (sp[-(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMP_TO(target) (ip = first_instr + (target))
@@ -195,6 +478,12 @@ MpyObject *mpy__eval_frame(MpyThreadState *tstate, MpyFrame *entry_frame, int th
 #include "vm/opcodes.def"
 #undef MPY_OPCODE
     };
+    static void *const trace_table[MPY_OPCODE_COUNT] = {
+#define MPY_OPCODE(name, kind, doc) [OP_##name] = &&trace_instruction,
+#include "vm/opcodes.def"
+#undef MPY_OPCODE
+    };
+    void *const *table = mpy__trace_instructions ? trace_table : dispatch_table;
 #endif
     MpyFrame *frame = entry_frame;
     MpyCodeObject *code;
@@ -206,6 +495,8 @@ MpyObject *mpy__eval_frame(MpyThreadState *tstate, MpyFrame *entry_frame, int th
     MpyObject *const *names;
     MpyInstr instr;
     int oparg;
+    bool cmp_result; /* from the COMPARE_OP_* forms to compare_result */
+    MpyFrame *new_frame; /* from the CALL_PY_* forms to enter_frame */
 
     frame->previous = tstate->frame;
     tstate->frame = frame;
@@ -225,10 +516,20 @@ MpyObject *mpy__eval_frame(MpyThreadState *tstate, MpyFrame *entry_frame, int th
         goto error;
     DISPATCH();
 
-#if !MPY_COMPUTED_GOTO
+#if MPY_COMPUTED_GOTO
+    /* -X trace: print the instruction, then run it (vm/trace.h). */
+trace_instruction:
+    SAVE_FRAME_STATE();
+    mpy__trace_instruction(frame, ip - 1);
+    goto *dispatch_table[MPY_INSTR_OP(instr)];
+#else
 dispatch:
-    instr = *ip++;
+    FETCH_INSTR();
     oparg = (int)MPY_INSTR_ARG(instr);
+    if (MPY_UNLIKELY(mpy__trace_instructions)) {
+        SAVE_FRAME_STATE();
+        mpy__trace_instruction(frame, ip - 1);
+    }
     switch ((enum MpyOpcode)MPY_INSTR_OP(instr)) {
 #endif
 
@@ -376,6 +677,10 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
+        if (MPY_SPECIALIZE_SHARED_STATE &&
+            mpy__specialize_load_global(code, THIS_INSTR(), frame->globals, frame->builtins))
+            REDISPATCH();
+    load_global_generic:;
         MpyObject *name = names[oparg >> 1];
         MpyObject *v = mpy_dict_get_str_borrowed(frame->globals, name);
         if (v == NULL)
@@ -394,6 +699,50 @@ dispatch:
         DISPATCH();
     }
 
+    /* The global at the remembered entry of the globals dict: the entry
+     * still has our name as key, so its value is the global's value. */
+    TARGET(LOAD_GLOBAL_MODULE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *v = dict_value_at(frame->globals, c->ways[0].index, names[c->oparg >> 1]);
+        if (MPY_UNLIKELY(v == NULL))
+            goto load_global_miss;
+        MPY_INCREF(v);
+        PUSH(v);
+        if (c->oparg & 1)
+            PUSH(NULL);
+        DISPATCH();
+    }
+
+    /* A builtin: the globals dict has not changed since it lacked the
+     * name, and the builtins entry still has it. */
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *v = dict_value_at(frame->builtins, c->ways[0].index, names[c->oparg >> 1]);
+        if (MPY_UNLIKELY(v == NULL || ((MpyDictObject *)frame->globals)->version != c->dict_version))
+            goto load_global_miss;
+        MPY_INCREF(v);
+        PUSH(v);
+        if (c->oparg & 1)
+            PUSH(NULL);
+        DISPATCH();
+    }
+
+    load_global_miss:
+        if (mpy__specialize_load_global(code, THIS_INSTR(), frame->globals, frame->builtins))
+            REDISPATCH();
+        oparg = (int)code->caches[oparg].oparg;
+        goto load_global_generic;
+
+    /* Run generically; specialise again when the counter runs out. */
+    TARGET(LOAD_GLOBAL_ADAPTIVE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        if (--c->counter == 0 &&
+            mpy__specialize_load_global(code, THIS_INSTR(), frame->globals, frame->builtins))
+            REDISPATCH();
+        oparg = (int)c->oparg;
+        goto load_global_generic;
+    }
+
     TARGET(STORE_GLOBAL) {
         MpyObject *v = POP();
         int err = mpy_dict_set(frame->globals, names[oparg], v);
@@ -410,6 +759,9 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
+        if (MPY_SPECIALIZE_SHARED_STATE && mpy__specialize_load_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+    load_attr_generic:
         SAVE_FRAME_STATE();
         MpyObject *owner = TOP();
         MpyObject *v = mpy_object_getattr(owner, names[oparg]);
@@ -420,7 +772,110 @@ dispatch:
         DISPATCH();
     }
 
+    /* obj.name from the instance __dict__ (the type has no data
+     * descriptor by that name: its version says it is unchanged). */
+    TARGET(LOAD_ATTR_INSTANCE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, c);
+        if (MPY_UNLIKELY(w == NULL))
+            goto load_attr_miss;
+        MpyObject *dict = *(MpyObject **)((char *)owner + w->dict_offset);
+        MpyObject *v = dict_value_at(dict, w->index, names[c->oparg]);
+        if (MPY_UNLIKELY(v == NULL)) {
+            // Not at the usual entry: look it up; if it is not in the
+            // instance at all, the generic code finds it on the class.
+            v = dict != NULL ? mpy_dict_get_str_borrowed(dict, names[c->oparg]) : NULL;
+            if (v == NULL) {
+                if (mpy_err_occurred())
+                    goto error;
+                goto load_attr_miss;
+            }
+        }
+        MPY_INCREF(v);
+        SET_TOP(v);
+        MPY_DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_SLOT) {
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, &code->caches[oparg]);
+        MpyObject *v = w != NULL ? *(MpyObject **)((char *)owner + w->index) : NULL;
+        if (MPY_UNLIKELY(v == NULL))
+            goto load_attr_miss; /* unset: the generic code raises */
+        MPY_INCREF(v);
+        SET_TOP(v);
+        MPY_DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_MODULE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *owner = TOP();
+        MpyObject *v = module_value(owner, c, names[c->oparg]);
+        if (MPY_UNLIKELY(v == NULL))
+            goto load_attr_miss;
+        MPY_INCREF(v);
+        SET_TOP(v);
+        MPY_DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_CLASS) {
+        const MpyCacheWay *w = &code->caches[oparg].ways[0];
+        MpyObject *owner = TOP();
+        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || w->type->version != w->type_version))
+            goto load_attr_miss;
+        SET_TOP(MPY_NEWREF(w->object));
+        MPY_DECREF(owner);
+        DISPATCH();
+    }
+
+    /* A property whose getter is a plain Python function: call it in a new
+     * frame of this loop; its return value becomes the attribute. */
+    TARGET(LOAD_ATTR_PROPERTY) {
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, &code->caches[oparg]);
+        if (MPY_UNLIKELY(w == NULL || !mpy__specialize_simple_function(w->object, 1)))
+            goto load_attr_miss;
+        if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
+            recursion_error(tstate);
+            goto error;
+        }
+        MpyFrame *callee = push_frame(tstate, (MpyFunctionObject *)w->object);
+        if (MPY_UNLIKELY(callee == NULL))
+            goto error;
+        MPY_INCREF(w->object);
+        callee->localsplus[0] = owner; /* the stack's reference */
+        for (int i = 1; i < callee->code->nlocalsplus; i++)
+            callee->localsplus[i] = NULL;
+        sp--;
+        new_frame = callee;
+        goto enter_frame;
+    }
+
+    /* A specialised form whose guard failed: learn this operand's type or
+     * count the miss, then run generically. */
+    load_attr_miss:
+        if (mpy__specialize_load_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)code->caches[oparg].oparg;
+        goto load_attr_generic;
+
+    /* Run generically; specialise again when the counter runs out. */
+    TARGET(LOAD_ATTR_ADAPTIVE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        if (--c->counter == 0 && mpy__specialize_load_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)c->oparg;
+        goto load_attr_generic;
+    }
+
     TARGET(STORE_ATTR) {
+        if (MPY_SPECIALIZE_SHARED_STATE && mpy__specialize_store_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+    store_attr_generic:
         SAVE_FRAME_STATE();
         MpyObject *owner = POP();
         MpyObject *v = POP();
@@ -430,6 +885,59 @@ dispatch:
         if (err < 0)
             goto error;
         DISPATCH();
+    }
+
+    /* obj.name = v into the instance __dict__: replace the value at the
+     * usual entry, or store it like object.__setattr__ would (the type's
+     * version says it has no data descriptor by that name). */
+    TARGET(STORE_ATTR_INSTANCE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, c);
+        if (MPY_UNLIKELY(w == NULL))
+            goto store_attr_miss;
+        MpyObject **dictptr = (MpyObject **)((char *)owner + w->dict_offset);
+        MpyObject *v = SECOND();
+        sp -= 2;
+        if (MPY_LIKELY(dict_replace_at(*dictptr, w->index, names[c->oparg], v))) {
+            MPY_DECREF(owner);
+            DISPATCH();
+        }
+        SAVE_FRAME_STATE();
+        int err = store_in_instance_dict(dictptr, names[c->oparg], v);
+        MPY_DECREF(v);
+        MPY_DECREF(owner);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR_SLOT) {
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, &code->caches[oparg]);
+        if (MPY_UNLIKELY(w == NULL))
+            goto store_attr_miss;
+        MpyObject **slot = (MpyObject **)((char *)owner + w->index);
+        MpyObject *old = *slot;
+        *slot = SECOND(); /* the slot takes the stack's reference */
+        sp -= 2;
+        MPY_XDECREF(old);
+        MPY_DECREF(owner);
+        DISPATCH();
+    }
+
+    store_attr_miss:
+        if (mpy__specialize_store_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)code->caches[oparg].oparg;
+        goto store_attr_generic;
+
+    TARGET(STORE_ATTR_ADAPTIVE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        if (--c->counter == 0 && mpy__specialize_store_attr(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)c->oparg;
+        goto store_attr_generic;
     }
 
     TARGET(DELETE_ATTR) {
@@ -443,6 +951,9 @@ dispatch:
     }
 
     TARGET(LOAD_METHOD) {
+        if (MPY_SPECIALIZE_SHARED_STATE && mpy__specialize_load_method(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+    load_method_generic:
         SAVE_FRAME_STATE();
         MpyObject *owner = TOP();
         MpyObject *meth;
@@ -457,6 +968,66 @@ dispatch:
             PUSH(NULL);
         }
         DISPATCH();
+    }
+
+    /* A method of the type, called with obj prepended: obj's __dict__
+     * (if its type gives it one) must not shadow it. */
+    TARGET(LOAD_METHOD_TYPE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *owner = TOP();
+        const MpyCacheWay *w = find_way(owner, c);
+        if (MPY_UNLIKELY(w == NULL))
+            goto load_method_miss;
+        if (w->dict_offset != 0) {
+            MpyObject *dict = *(MpyObject **)((char *)owner + w->dict_offset);
+            if (dict != NULL && mpy_dict_size(dict) != 0) {
+                SAVE_FRAME_STATE();
+                if (MPY_UNLIKELY(mpy_dict_get_str_borrowed(dict, names[c->oparg]) != NULL))
+                    goto load_method_miss;
+                if (MPY_UNLIKELY(mpy_err_occurred()))
+                    goto error;
+            }
+        }
+        SET_TOP(MPY_NEWREF(w->object));
+        PUSH(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD_MODULE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        MpyObject *owner = TOP();
+        MpyObject *v = module_value(owner, c, names[c->oparg]);
+        if (MPY_UNLIKELY(v == NULL))
+            goto load_method_miss;
+        SET_TOP(MPY_NEWREF(v));
+        MPY_DECREF(owner);
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD_CLASS) {
+        const MpyCacheWay *w = &code->caches[oparg].ways[0];
+        MpyObject *owner = TOP();
+        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || w->type->version != w->type_version))
+            goto load_method_miss;
+        SET_TOP(MPY_NEWREF(w->object));
+        MPY_DECREF(owner);
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    load_method_miss:
+        if (mpy__specialize_load_method(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)code->caches[oparg].oparg;
+        goto load_method_generic;
+
+    TARGET(LOAD_METHOD_ADAPTIVE) {
+        MpyInlineCache *c = &code->caches[oparg];
+        if (--c->counter == 0 && mpy__specialize_load_method(code, THIS_INSTR(), TOP()))
+            REDISPATCH();
+        oparg = (int)c->oparg;
+        goto load_method_generic;
     }
 
     TARGET(LOAD_ASSERTION_ERROR) {
@@ -475,6 +1046,8 @@ dispatch:
     /* ---- operators ---- */
 
     TARGET(BINARY_OP) {
+        mpy__specialize_binary_op(THIS_INSTR(), SECOND(), TOP());
+    binary_op_generic:;
         MpyObject *right = POP();
         MpyObject *left = TOP();
         MpyObject *res;
@@ -483,10 +1056,132 @@ dispatch:
             SET_TOP(res);
             DISPATCH();
         }
+        if (is_add_or_sub(oparg) && !mpy_is_small_int(left) && left->ob_type == &mpy_int_type &&
+            mpy_int_check_exact(right) && left != right) {
+            // `total += x` on a big int nobody else sees (the stack, and
+            // the local the next STORE_FAST overwrites): add in place.
+            MpyInstr next = *ip;
+            bool in_local = MPY_INSTR_OP(next) == OP_STORE_FAST && locals[MPY_INSTR_ARG(next)] == left;
+            if (mpy__refcnt_total(left) == 1 + (intptr_t)in_local) {
+                if (in_local) {
+                    locals[MPY_INSTR_ARG(next)] = NULL;
+                    MPY_DECREF(left);
+                }
+                res = mpy__eval_int_addsub_unique(left, right, oparg % MPY_NB_INPLACE == MPY_NB_SUBTRACT);
+                MPY_DECREF(right);
+                SET_TOP(res);
+                DISPATCH();
+            }
+        }
         SAVE_FRAME_STATE();
         res = oparg >= MPY_NB_INPLACE ? mpy_number_inplace(left, right, oparg - MPY_NB_INPLACE)
                                       : mpy_number_binop(left, right, oparg);
         MPY_DECREF(left);
+        MPY_DECREF(right);
+        SET_TOP(res);
+        if (res == NULL) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_GENERIC) { goto binary_op_generic; }
+
+    TARGET(BINARY_OP_ADD_INT) {
+        MpyObject *right = TOP(), *left = SECOND();
+        intptr_t r;
+        if (MPY_UNLIKELY(!mpy_is_small_int(left) || !mpy_is_small_int(right) ||
+                         __builtin_add_overflow(mpy_small_int_value(left), mpy_small_int_value(right), &r) ||
+                         !mpy_small_int_fits(r)))
+            goto binary_op_generic;
+        sp--;
+        SET_TOP(mpy_small_int(r));
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_SUB_INT) {
+        MpyObject *right = TOP(), *left = SECOND();
+        intptr_t r;
+        if (MPY_UNLIKELY(!mpy_is_small_int(left) || !mpy_is_small_int(right) ||
+                         __builtin_sub_overflow(mpy_small_int_value(left), mpy_small_int_value(right), &r) ||
+                         !mpy_small_int_fits(r)))
+            goto binary_op_generic;
+        sp--;
+        SET_TOP(mpy_small_int(r));
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_MUL_INT) {
+        MpyObject *right = TOP(), *left = SECOND();
+        intptr_t r;
+        if (MPY_UNLIKELY(!mpy_is_small_int(left) || !mpy_is_small_int(right) ||
+                         __builtin_mul_overflow(mpy_small_int_value(left), mpy_small_int_value(right), &r) ||
+                         !mpy_small_int_fits(r)))
+            goto binary_op_generic;
+        sp--;
+        SET_TOP(mpy_small_int(r));
+        DISPATCH();
+    }
+
+    /* Float arithmetic; a tagged int operand converts exactly (|i| <= 2**53),
+     * as float.__add__ would convert it. */
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        double a, b;
+        if (MPY_UNLIKELY(!float_operands(SECOND(), TOP(), &a, &b)))
+            goto binary_op_generic;
+        if (float_result(&sp, a + b) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_SUB_FLOAT) {
+        double a, b;
+        if (MPY_UNLIKELY(!float_operands(SECOND(), TOP(), &a, &b)))
+            goto binary_op_generic;
+        if (float_result(&sp, a - b) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_MUL_FLOAT) {
+        double a, b;
+        if (MPY_UNLIKELY(!float_operands(SECOND(), TOP(), &a, &b)))
+            goto binary_op_generic;
+        if (float_result(&sp, a * b) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP_DIV_FLOAT) {
+        double a, b;
+        if (MPY_UNLIKELY(!div_operands(SECOND(), TOP(), &a, &b) || b == 0.0))
+            goto binary_op_generic; /* ZeroDivisionError comes from there */
+        if (float_result(&sp, a / b) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    /* str + str.  For `s += t` followed by STORE_FAST s, when the local
+     * and the stack hold the only references to s, drop the local's and
+     * let the str grow in place (CPython's unicode_concatenate). */
+    TARGET(BINARY_OP_ADD_STR) {
+        MpyObject *right = TOP(), *left = SECOND();
+        if (MPY_UNLIKELY(!mpy_str_check_exact(left) || !mpy_str_check_exact(right)))
+            goto binary_op_generic;
+        MpyInstr next = *ip;
+        MpyObject *res;
+        SAVE_FRAME_STATE();
+        if (MPY_INSTR_OP(next) == OP_STORE_FAST && locals[MPY_INSTR_ARG(next)] == left &&
+            mpy__refcnt_total(left) == 2) {
+            locals[MPY_INSTR_ARG(next)] = NULL;
+            MPY_DECREF(left);
+            res = mpy_str_concat_take(left, right); /* takes the stack's reference */
+        } else {
+            res = mpy_str_concat(left, right);
+            MPY_DECREF(left);
+        }
+        sp--;
         MPY_DECREF(right);
         SET_TOP(res);
         if (res == NULL) {
@@ -549,6 +1244,8 @@ dispatch:
     }
 
     TARGET(COMPARE_OP) {
+        mpy__specialize_compare_op(THIS_INSTR(), SECOND(), TOP());
+    compare_op_generic:;
         MpyObject *right = POP();
         MpyObject *left = TOP();
         if (mpy_is_small_int(left) && mpy_is_small_int(right)) {
@@ -563,6 +1260,57 @@ dispatch:
         if (res == NULL) {
             sp--;
             goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_GENERIC) { goto compare_op_generic; }
+
+    /* The specialised comparisons cannot fail; when a POP_JUMP_IF_FALSE/TRUE
+     * follows (an `if` or `while` test) they do its jump too. */
+    TARGET(COMPARE_OP_INT) {
+        MpyObject *right = TOP(), *left = SECOND();
+        if (MPY_UNLIKELY(!mpy_is_small_int(left) || !mpy_is_small_int(right)))
+            goto compare_op_generic;
+        cmp_result = small_int_compare(left, right, oparg);
+        sp -= 2;
+        goto compare_result;
+    }
+
+    TARGET(COMPARE_OP_FLOAT) {
+        MpyObject *right = TOP(), *left = SECOND();
+        if (MPY_UNLIKELY(!mpy_float_check_exact(left) || !mpy_float_check_exact(right)))
+            goto compare_op_generic;
+        cmp_result = float_compare(mpy_float_value(left), mpy_float_value(right), oparg);
+        sp -= 2;
+        MPY_DECREF(left);
+        MPY_DECREF(right);
+        goto compare_result;
+    }
+
+    TARGET(COMPARE_OP_STR) {
+        MpyObject *right = TOP(), *left = SECOND();
+        if (MPY_UNLIKELY(!mpy_str_check_exact(left) || !mpy_str_check_exact(right)))
+            goto compare_op_generic;
+        cmp_result = (left == right || mpy_str_equal(left, right)) == (oparg == MPY_EQ);
+        sp -= 2;
+        MPY_DECREF(left);
+        MPY_DECREF(right);
+        goto compare_result;
+    }
+
+    compare_result: {
+        MpyInstr next = *ip;
+        if (MPY_INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
+            ip++;
+            if (!cmp_result)
+                JUMP_TO(MPY_INSTR_ARG(next));
+        } else if (MPY_INSTR_OP(next) == OP_POP_JUMP_IF_TRUE) {
+            ip++;
+            if (cmp_result)
+                JUMP_TO(MPY_INSTR_ARG(next));
+        } else {
+            PUSH(mpy_bool_from(cmp_result));
         }
         DISPATCH();
     }
@@ -593,20 +1341,63 @@ dispatch:
     }
 
     TARGET(BINARY_SUBSCR) {
+        mpy__specialize_binary_subscr(THIS_INSTR(), SECOND(), TOP());
+    binary_subscr_generic:;
         MpyObject *key = POP();
         MpyObject *container = TOP();
-        MpyObject *res;
-        if (mpy_is_small_int(key) && mpy_list_check_exact(container) &&
-            (size_t)mpy_small_int_value(key) < (size_t)mpy_list_size(container)) {
-#if MPY_FREE_THREADED
-            res = mpy__list_getitem_index(container, mpy_small_int_value(key)); /* locked */
-#else
-            res = MPY_NEWREF(((MpyListObject *)container)->items[mpy_small_int_value(key)]);
-#endif
-        } else {
-            SAVE_FRAME_STATE();
-            res = mpy_object_getitem(container, key);
+        SAVE_FRAME_STATE();
+        MpyObject *res = mpy_object_getitem(container, key);
+        MPY_DECREF(container);
+        MPY_DECREF(key);
+        SET_TOP(res);
+        if (res == NULL) {
+            sp--;
+            goto error;
         }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_GENERIC) { goto binary_subscr_generic; }
+
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        MpyObject *key = TOP(), *container = SECOND();
+        if (MPY_UNLIKELY(!mpy_is_small_int(key) || !mpy_list_check_exact(container)))
+            goto binary_subscr_generic;
+        MpyObject *res = list_subscript(container, mpy_small_int_value(key));
+        sp--;
+        MPY_DECREF(container);
+        SET_TOP(res);
+        if (res == NULL) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        MpyObject *key = TOP(), *container = SECOND();
+        if (MPY_UNLIKELY(!mpy_is_small_int(key) || !mpy_tuple_check_exact(container)))
+            goto binary_subscr_generic;
+        intptr_t i = mpy_small_int_value(key);
+        if (i < 0)
+            i += mpy_tuple_size(container);
+        if (MPY_UNLIKELY((size_t)i >= (size_t)mpy_tuple_size(container)))
+            goto binary_subscr_generic; /* IndexError comes from there */
+        sp--;
+        SET_TOP(MPY_NEWREF(mpy_tuple_item(container, i)));
+        MPY_DECREF(container);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR_DICT) {
+        MpyObject *key = TOP(), *container = SECOND();
+        if (MPY_UNLIKELY(!mpy_dict_check_exact(container)))
+            goto binary_subscr_generic;
+        SAVE_FRAME_STATE();
+        MpyObject *res = mpy_dict_get(container, key);
+        if (res == NULL && !mpy_err_occurred())
+            mpy_err_key_error(key);
+        sp--;
         MPY_DECREF(container);
         MPY_DECREF(key);
         SET_TOP(res);
@@ -618,12 +1409,45 @@ dispatch:
     }
 
     TARGET(STORE_SUBSCR) {
+        mpy__specialize_store_subscr(THIS_INSTR(), SECOND(), TOP());
+    store_subscr_generic:
         SAVE_FRAME_STATE();
         MpyObject *key = POP();
         MpyObject *container = POP();
         MpyObject *v = POP();
         int err = mpy_object_setitem(container, key, v);
         MPY_DECREF(v);
+        MPY_DECREF(container);
+        MPY_DECREF(key);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR_GENERIC) { goto store_subscr_generic; }
+
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        MpyObject *key = TOP(), *container = SECOND();
+        if (MPY_UNLIKELY(!mpy_is_small_int(key) || !mpy_list_check_exact(container)))
+            goto store_subscr_generic;
+        int r = list_store(container, mpy_small_int_value(key), THIRD());
+        if (MPY_UNLIKELY(r == 0))
+            goto store_subscr_generic; /* out of range: IndexError from there */
+        sp -= 3;
+        MPY_DECREF(container);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR_DICT) {
+        MpyObject *key = TOP(), *container = SECOND();
+        if (MPY_UNLIKELY(!mpy_dict_check_exact(container)))
+            goto store_subscr_generic;
+        SAVE_FRAME_STATE();
+        MpyObject *v = THIRD();
+        sp -= 3;
+        int err = mpy_dict_set_take(container, key, v);
         MPY_DECREF(container);
         MPY_DECREF(key);
         if (err < 0)
@@ -811,6 +1635,8 @@ dispatch:
     }
 
     TARGET(UNPACK_SEQUENCE) {
+        mpy__specialize_unpack_sequence(THIS_INSTR(), TOP());
+    unpack_sequence_generic:
         SAVE_FRAME_STATE();
         MpyObject *seq = POP();
         int err = mpy__eval_unpack(seq, oparg, 0, false, sp);
@@ -818,6 +1644,41 @@ dispatch:
         if (err < 0)
             goto error;
         sp += oparg;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE_GENERIC) { goto unpack_sequence_generic; }
+
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        MpyObject *seq = TOP();
+        if (MPY_UNLIKELY(!mpy_tuple_check_exact(seq) || mpy_tuple_size(seq) != 2))
+            goto unpack_sequence_generic;
+        SET_TOP(MPY_NEWREF(mpy_tuple_item(seq, 1)));
+        PUSH(MPY_NEWREF(mpy_tuple_item(seq, 0)));
+        MPY_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE_TUPLE) {
+        MpyObject *seq = TOP();
+        if (MPY_UNLIKELY(!mpy_tuple_check_exact(seq) || mpy_tuple_size(seq) != oparg))
+            goto unpack_sequence_generic;
+        sp--;
+        for (int i = oparg; --i >= 0;)
+            PUSH(MPY_NEWREF(mpy_tuple_item(seq, i)));
+        MPY_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE_LIST) {
+        MpyObject *seq = TOP();
+        if (MPY_FREE_THREADED || MPY_UNLIKELY(!mpy_list_check_exact(seq) || mpy_list_size(seq) != oparg))
+            goto unpack_sequence_generic; /* free-threaded: the list could change meanwhile */
+        MpyObject **items = ((MpyListObject *)seq)->items;
+        sp--;
+        for (int i = oparg; --i >= 0;)
+            PUSH(MPY_NEWREF(items[i]));
+        MPY_DECREF(seq);
         DISPATCH();
     }
 
@@ -856,8 +1717,10 @@ dispatch:
     }
 
     TARGET(JUMP_BACKWARD) {
-        JUMP_TO(oparg);
+        // Check before jumping, so that a KeyboardInterrupt raised here
+        // is reported at this instruction's line, as CPython does.
         CHECK_EVAL_BREAKER();
+        JUMP_TO(oparg);
         DISPATCH();
     }
 
@@ -958,34 +1821,40 @@ dispatch:
     }
 
     TARGET(FOR_ITER) {
+        mpy__specialize_for_iter(THIS_INSTR(), TOP());
+    for_iter_generic:;
         MpyObject *it = TOP();
-        MpyObject *next;
-        if (MPY_TYPE(it) == &mpy_range_iter_type) {
-            MpyRangeIterObject *r = (MpyRangeIterObject *)it;
-            if (r->remaining > 0) {
-                next = mpy_small_int(r->next);
-                r->next += r->step;
-                r->remaining--;
-                PUSH(next);
-                DISPATCH();
-            }
-            next = NULL;
-        } else {
-            SAVE_FRAME_STATE();
-            next = MPY_TYPE(it)->iternext(it);
-            if (next != NULL) {
-                PUSH(next);
-                DISPATCH();
-            }
-            if (mpy_err_occurred()) {
-                if (!mpy_err_matches(mpy_exc_StopIteration))
-                    goto error;
-                mpy_err_clear();
-            }
+        SAVE_FRAME_STATE();
+        MpyObject *next = MPY_TYPE(it)->iternext(it);
+        if (next != NULL) {
+            PUSH(next);
+            DISPATCH();
         }
-        sp--;
-        MPY_DECREF(it);
+        if (mpy_err_occurred()) {
+            if (!mpy_err_matches(mpy_exc_StopIteration))
+                goto error;
+            mpy_err_clear();
+        }
+    for_iter_exhausted: {
+        MpyObject *done = POP();
+        MPY_DECREF(done);
         JUMP_TO(oparg);
+        DISPATCH();
+    }
+    }
+
+    TARGET(FOR_ITER_GENERIC) { goto for_iter_generic; }
+
+    TARGET(FOR_ITER_RANGE) {
+        MpyObject *it = TOP();
+        if (MPY_UNLIKELY(MPY_TYPE(it) != &mpy_range_iter_type))
+            goto for_iter_generic;
+        MpyRangeIterObject *r = (MpyRangeIterObject *)it;
+        if (r->remaining <= 0)
+            goto for_iter_exhausted;
+        PUSH(mpy_small_int(r->next));
+        r->next += r->step;
+        r->remaining--;
         DISPATCH();
     }
 
@@ -1000,16 +1869,25 @@ dispatch:
         }
         MpyFrame *caller = frame->previous;
         tstate->frame = caller;
-        mpy__frame_pop(tstate, frame);
+        if (MPY_UNLIKELY(frame->init_self != NULL))
+            retval = init_result(frame, retval);
+        pop_frame(tstate, frame);
         frame = caller;
         LOAD_FRAME_STATE();
+        if (MPY_UNLIKELY(retval == NULL))
+            goto error;
         PUSH(retval);
         DISPATCH();
     }
 
     /* ---- calls ---- */
 
+    /* Calls: the stack holds [callable, self_or_NULL, args...].  A Python
+     * function gets a frame on the data stack and runs in this same loop
+     * (enter_frame below); anything else is called through its slot. */
     TARGET(CALL) {
+        mpy__specialize_call(THIS_INSTR(), PEEK(oparg + 2), (size_t)oparg + (PEEK(oparg + 1) != NULL));
+    call_generic:;
         MpyObject **base = sp - oparg - 2;
         MpyObject *callable = base[0];
         MpyObject **args = base + 2;
@@ -1019,37 +1897,6 @@ dispatch:
             nargs++;
         }
         SAVE_FRAME_STATE();
-        if (mpy_function_check(callable) &&
-            !(((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->flags & MPY_CO_GENERATOR)) {
-            MpyFunctionObject *func = (MpyFunctionObject *)callable;
-            if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
-                recursion_error(tstate);
-                goto error;
-            }
-            MpyFrame *callee = mpy__frame_push(tstate, callable, NULL);
-            if (callee == NULL)
-                goto error;
-            if (func->simple_call && nargs == (size_t)callee->code->argcount) {
-                /* The arguments' references move into the callee. */
-                memcpy(callee->localsplus, args, nargs * sizeof(MpyObject *));
-                sp = base;
-                MPY_DECREF(callable);
-            } else {
-                if (mpy__frame_bind_args(tstate, callee, callable, args, nargs, NULL) < 0) {
-                    mpy__frame_pop(tstate, callee);
-                    goto error;
-                }
-                POP_ITEMS_FROM(base);
-            }
-            frame->sp = sp;
-            callee->previous = frame;
-            callee->state = MPY_FRAME_EXECUTING;
-            tstate->frame = callee;
-            frame = callee;
-            LOAD_FRAME_STATE();
-            tstate->py_depth++;
-            DISPATCH();
-        }
         MpyObject *res = mpy_object_call(callable, args, nargs, NULL);
         POP_ITEMS_FROM(base);
         if (res == NULL)
@@ -1058,6 +1905,149 @@ dispatch:
         CHECK_EVAL_BREAKER();
         DISPATCH();
     }
+
+    TARGET(CALL_GENERIC) { goto call_generic; }
+
+    /* f(a, b) for a function taking exactly those positional arguments:
+     * the arguments' references move straight into the new frame. */
+    TARGET(CALL_PY_EXACT_ARGS) {
+        MpyObject **base = sp - oparg - 2;
+        MpyObject *callable = base[0];
+        int with_self = base[1] != NULL;
+        size_t nargs = (size_t)oparg + (size_t)with_self;
+        if (MPY_UNLIKELY(!mpy_function_check(callable) ||
+                         !((MpyFunctionObject *)callable)->simple_call ||
+                         nargs != (size_t)((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->argcount))
+            goto call_generic;
+        if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
+            SAVE_FRAME_STATE();
+            recursion_error(tstate);
+            goto error;
+        }
+        MpyFrame *callee = push_frame(tstate, (MpyFunctionObject *)callable);
+        if (MPY_UNLIKELY(callee == NULL))
+            goto error;
+        MpyObject **args = base + 2 - with_self;
+        for (size_t i = 0; i < nargs; i++)
+            callee->localsplus[i] = args[i];
+        for (int i = (int)nargs; i < callee->code->nlocalsplus; i++)
+            callee->localsplus[i] = NULL;
+        sp = base; /* the callee took the callable's reference as its func */
+        new_frame = callee;
+        goto enter_frame;
+    }
+
+    /* cls(a, b) for a class with object.__new__ and a Python __init__:
+     * make the instance, then run __init__(self, a, b) in a new frame
+     * whose return gives the instance (init_self) instead of None. */
+    TARGET(CALL_PY_CLASS) {
+        MpyObject **base = sp - oparg - 2;
+        MpyObject *callable = base[0];
+        MpyObject *init;
+        if (MPY_UNLIKELY(base[1] != NULL ||
+                         (init = mpy__specialize_class_init(callable, (size_t)oparg)) == NULL))
+            goto call_generic;
+        SAVE_FRAME_STATE();
+        if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
+            recursion_error(tstate);
+            goto error;
+        }
+        MpyObject *self = new_instance((MpyType *)callable, base + 2, (size_t)oparg);
+        if (self == NULL)
+            goto error;
+        MpyFrame *callee = push_frame(tstate, (MpyFunctionObject *)init);
+        if (MPY_UNLIKELY(callee == NULL)) {
+            MPY_DECREF(self);
+            goto error;
+        }
+        MPY_INCREF(init);
+        callee->init_self = self;
+        callee->localsplus[0] = MPY_NEWREF(self);
+        for (int i = 0; i < oparg; i++)
+            callee->localsplus[i + 1] = base[i + 2]; /* the arguments' references move */
+        for (int i = oparg + 1; i < callee->code->nlocalsplus; i++)
+            callee->localsplus[i] = NULL;
+        sp = base;
+        MPY_DECREF(callable);
+        new_frame = callee;
+        goto enter_frame;
+    }
+
+    /* A C function: skip the generic call protocol (the C function's own
+     * argument checks, in mpy__cfunc_call, still run). */
+    TARGET(CALL_BUILTIN) {
+        MpyObject **base = sp - oparg - 2;
+        MpyObject *callable = base[0];
+        MpyObject **args = base + 2;
+        size_t nargs = (size_t)oparg;
+        if (base[1] != NULL) {
+            args--;
+            nargs++;
+        }
+        MpyObject *res;
+        SAVE_FRAME_STATE();
+        if (MPY_TYPE(callable) == &mpy_builtin_function_type) {
+            MpyBuiltinFunctionObject *f = (MpyBuiltinFunctionObject *)callable;
+            res = mpy__cfunc_call(f->def, f->owner, f->self, args, nargs, NULL);
+        } else if (MPY_TYPE(callable) == &mpy_method_descr_type && nargs >= 1 &&
+                   MPY_TYPE(args[0]) == ((MpyMethodDescrObject *)callable)->owner) {
+            MpyMethodDescrObject *d = (MpyMethodDescrObject *)callable;
+            res = mpy__cfunc_call(d->def, d->owner, args[0], args + 1, nargs - 1, NULL);
+        } else {
+            goto call_generic;
+        }
+        POP_ITEMS_FROM(base);
+        if (res == NULL)
+            goto error;
+        PUSH(res);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    /* A Python function with defaults, keywords-only, *args, cells ...:
+     * bind the arguments as the signature says, then run its frame. */
+    TARGET(CALL_PY_GENERAL) {
+        MpyObject **base = sp - oparg - 2;
+        MpyObject *callable = base[0];
+        if (MPY_UNLIKELY(!mpy_function_check(callable) ||
+                         (((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->flags & MPY_CO_GENERATOR)))
+            goto call_generic;
+        MpyObject **args = base + 2;
+        size_t nargs = (size_t)oparg;
+        if (base[1] != NULL) {
+            args--;
+            nargs++;
+        }
+        SAVE_FRAME_STATE();
+        if (MPY_UNLIKELY(tstate->py_depth >= tstate->interp->recursion_limit)) {
+            recursion_error(tstate);
+            goto error;
+        }
+        MpyFrame *callee = push_frame(tstate, (MpyFunctionObject *)callable);
+        if (MPY_UNLIKELY(callee == NULL))
+            goto error;
+        MPY_INCREF(callable); /* now the frame's; the stack's goes below */
+        memset(callee->localsplus, 0, sizeof(MpyObject *) * (size_t)callee->code->nlocalsplus);
+        if (mpy__frame_bind_args(tstate, callee, callable, args, nargs, NULL) < 0) {
+            pop_frame(tstate, callee);
+            goto error;
+        }
+        POP_ITEMS_FROM(base);
+        new_frame = callee;
+        goto enter_frame;
+    }
+
+    /* Start running `new_frame`, called from `frame`. */
+    enter_frame:
+        frame->ip = ip;
+        frame->sp = sp;
+        new_frame->previous = frame;
+        new_frame->state = MPY_FRAME_EXECUTING;
+        tstate->frame = new_frame;
+        frame = new_frame;
+        LOAD_FRAME_STATE();
+        tstate->py_depth++;
+        DISPATCH();
 
     TARGET(CALL_KW) {
         MpyObject *kwnames = POP();
@@ -1388,7 +2378,7 @@ exception_unwind:
     {
         MpyFrame *caller = frame->previous;
         tstate->frame = caller;
-        mpy__frame_pop(tstate, frame);
+        pop_frame(tstate, frame);
         frame = caller;
         LOAD_FRAME_STATE();
     }
@@ -1401,12 +2391,16 @@ exit_unwinding:
     return NULL;
 }
 
+#undef FETCH_INSTR
 #undef TARGET
 #undef DISPATCH
+#undef REDISPATCH
+#undef THIS_INSTR
 #undef PUSH
 #undef POP
 #undef TOP
 #undef SECOND
+#undef THIRD
 #undef PEEK
 #undef SET_TOP
 #undef JUMP_TO

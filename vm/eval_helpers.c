@@ -488,15 +488,31 @@ MpyObject *mpy__eval_format_value(MpyObject *value, int conversion, MpyObject *s
 
 MpyObject *mpy__eval_build_string(MpyObject **items, int n)
 {
-    MpyStrBuilder sb;
-    mpy_sb_init(&sb);
-    for (int i = 0; i < n; i++) {
-        if (mpy_sb_append_str(&sb, items[i]) < 0) {
-            mpy_sb_discard(&sb);
-            return NULL;
-        }
+    return mpy_str_concat_array(items, n);
+}
+
+MpyObject *mpy__eval_int_addsub_unique(MpyObject *left, MpyObject *right, bool subtract)
+{
+    mpz_ptr z = ((MpyIntObject *)left)->value;
+    if (mpy_is_small_int(right)) {
+        intptr_t v = mpy_small_int_value(right);
+        unsigned long magnitude = v < 0 ? (unsigned long)-(uintptr_t)v : (unsigned long)v;
+        if ((v < 0) != subtract)
+            mpz_sub_ui(z, z, magnitude);
+        else
+            mpz_add_ui(z, z, magnitude);
+    } else if (subtract) {
+        mpz_sub(z, z, ((MpyIntObject *)right)->value);
+    } else {
+        mpz_add(z, z, ((MpyIntObject *)right)->value);
     }
-    return mpy_sb_finish(&sb);
+    // Ints that fit are always tagged: switch representation.
+    if (mpz_fits_slong_p(z) && mpy_small_int_fits(mpz_get_si(z))) {
+        MpyObject *small = mpy_small_int(mpz_get_si(z));
+        MPY_DECREF(left);
+        return small;
+    }
+    return left;
 }
 
 /* ------------------------------------------------------------------ */

@@ -42,6 +42,13 @@ MpyObject *mpy__eval_format_value(MpyObject *value, int conversion, MpyObject *s
 MpyObject *mpy__eval_build_string(MpyObject **items, int n);
 MpyObject *mpy__eval_build_class(MpyFrame *frame);
 
+/* left + right (or left - right) for an exact boxed int `left` that
+ * nobody else references and an exact int `right`: computed in place in
+ * left's GMP number.  Returns: new reference (left itself, or a tagged int
+ * when the result fits one).  Refs: consumes `left`, borrows `right`.
+ * Cannot fail. */
+MpyObject *mpy__eval_int_addsub_unique(MpyObject *left, MpyObject *right, bool subtract);
+
 /* Containers. */
 MpyObject *mpy__eval_build_map(MpyObject **items, int n);
 MpyObject *mpy__eval_build_const_key_map(MpyObject **values, MpyObject *keys, int n);

@@ -47,6 +47,8 @@ typedef struct MpyFrame {
     uint8_t is_entry;           /* returning from it leaves the C eval loop */
     uint8_t state;              /* MPY_FRAME_CREATED .. COMPLETED */
     MpyObject *frame_obj;       /* the Python-visible frame object, if made */
+    MpyObject *init_self;       /* owned: for __init__ run by CALL_PY_CLASS, the new
+                                 * instance the call returns instead; else NULL */
     MpyObject *localsplus[];
 } MpyFrame;
 

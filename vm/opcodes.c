@@ -12,6 +12,14 @@ const MpyOpcodeInfo mpy_opcode_info[MPY_OPCODE_COUNT] = {
 };
 #undef MPY_OPCODE
 
+#define MPY_OPCODE(name, kind, doc) [OP_##name] = OP_##name,
+#define MPY_SPECIALIZED(name, base, kind, doc) [OP_##name] = OP_##base,
+const uint8_t mpy_opcode_base[MPY_OPCODE_COUNT] = {
+#include "vm/opcodes.def"
+};
+#undef MPY_OPCODE
+#undef MPY_SPECIALIZED
+
 static int popcount4(int flags)
 {
     return (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
@@ -43,6 +51,7 @@ static int jump_effect(int opcode, int jump)
 
 int mpy_opcode_stack_effect(int opcode, int arg, int jump)
 {
+    opcode = mpy_opcode_base[opcode];
     if (mpy_opcode_has_jump(opcode))
         return jump_effect(opcode, jump);
     switch (opcode) {

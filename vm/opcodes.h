@@ -44,6 +44,10 @@ typedef struct MpyOpcodeInfo {
 
 extern const MpyOpcodeInfo mpy_opcode_info[MPY_OPCODE_COUNT];
 
+/* The generic instruction each opcode stands for: itself for the
+ * compiler's instructions, BASE for MPY_SPECIALIZED ones (opcodes.def). */
+extern const uint8_t mpy_opcode_base[MPY_OPCODE_COUNT];
+
 /* Net change of the stack depth caused by one instruction.  For jumps,
  * `jump` selects the effect when the jump is taken (1), not taken (0), or
  * the larger of the two (-1).  For SETUP_FINALLY / SETUP_WITH "taken" means

@@ -76,4 +76,13 @@ void mpy__specialize_for_iter(MpyInstr *instr, MpyObject *iter);
 void mpy__specialize_unpack_sequence(MpyInstr *instr, MpyObject *seq);
 void mpy__specialize_call(MpyInstr *instr, MpyObject *callable, size_t nargs);
 
+/* Is `f` a Python function a call with exactly `nargs` positional
+ * arguments binds by copying them into its frame? */
+bool mpy__specialize_simple_function(MpyObject *f, size_t nargs);
+/* For `cls(a1 .. an)` (no self on the stack): when `cls` is a class whose
+ * instances come from object.__new__ and whose __init__ is a Python
+ * function taking self + n arguments, that __init__ (borrowed); else
+ * NULL.  The eval loop then runs __init__ in a frame of its own. */
+MpyObject *mpy__specialize_class_init(MpyObject *callable, size_t nargs);
+
 #endif

@@ -23,7 +23,11 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "hascompare", "hasfree", "cmp_op", "HAVE_ARGUMENT", "EXTENDED_ARG"]
 
 opname = list(_dis.opname)
-opmap = {name: op for op, name in enumerate(opname)}
+_base = list(_dis.opbase)
+# The specialised forms the eval loop rewrites instructions into
+# (vm/specialize.c); co_code always holds the generic ones.
+_specialized_instructions = [name for op, name in enumerate(opname) if _base[op] != op]
+opmap = {name: op for op, name in enumerate(opname) if _base[op] == op}
 opdoc = {name: doc for name, doc in zip(opname, _dis.opdoc)}
 cmp_op = ("<", "<=", "==", "!=", ">", ">=")
 _kind = list(_dis.argkind)
@@ -171,14 +175,17 @@ def findlinestarts(code):
             yield offset, lineno
 
 
-def _get_instructions(code):
+def _get_instructions(code, adaptive=False):
     labels = set(findlabels(code))
     starts = dict(findlinestarts(code))
     positions = list(code.co_positions())
+    current = _dis.quickened(code) if adaptive else None
     for offset, op, arg in _decode(code):
         argval, argrepr = _argval_argrepr(code, op, arg)
         if _kind[op] == "none":
             arg = argval = None
+        if current is not None:
+            op = current[offset]  # the specialised form, with the generic argument
         yield Instruction(opname[op], op, arg, argval, argrepr, offset,
                           starts.get(offset), offset in labels,
                           Positions(*positions[offset]))
@@ -186,9 +193,10 @@ def _get_instructions(code):
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """Iterator of Instruction tuples for the code of `x` (function, method,
-    class body, code object, source string ...)."""
+    class body, code object, source string ...).  With adaptive=True, the
+    names are those of the specialised instructions the code runs now."""
     code = _get_code_object(x)
-    instructions = _get_instructions(code)
+    instructions = _get_instructions(code, adaptive)
     if first_line is None:
         return instructions
     shift = first_line - code.co_firstlineno
@@ -212,14 +220,14 @@ def _disassemble_bytes(instructions, lasti=-1, file=None):
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
     """Disassemble one code object; mark instruction `lasti` with '-->'."""
-    _disassemble_bytes(_get_instructions(co), lasti, file)
+    _disassemble_bytes(_get_instructions(co, adaptive), lasti, file)
 
 
 disco = disassemble
 
 
-def _disassemble_recursive(co, *, file=None, depth=None):
-    disassemble(co, file=file)
+def _disassemble_recursive(co, *, file=None, depth=None, adaptive=False):
+    disassemble(co, file=file, adaptive=adaptive)
     if depth is None or depth > 0:
         if depth is not None:
             depth -= 1
@@ -227,7 +235,7 @@ def _disassemble_recursive(co, *, file=None, depth=None):
             if hasattr(x, "co_code"):
                 print(file=file)
                 print(f"Disassembly of {x!r}:", file=file)
-                _disassemble_recursive(x, file=file, depth=depth)
+                _disassemble_recursive(x, file=file, depth=depth, adaptive=adaptive)
 
 
 def _have_code(x):
@@ -252,14 +260,15 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
             if _have_code(x1):
                 print(f"Disassembly of {name}:", file=file)
                 try:
-                    dis(x1, file=file, depth=depth)
+                    dis(x1, file=file, depth=depth, adaptive=adaptive)
                 except TypeError as msg:
                     print("Sorry:", msg, file=file)
                 print(file=file)
     elif hasattr(x, "co_code"):
-        _disassemble_recursive(x, file=file, depth=depth)
+        _disassemble_recursive(x, file=file, depth=depth, adaptive=adaptive)
     elif isinstance(x, str):
-        _disassemble_recursive(compile(x, "<dis>", "exec"), file=file, depth=depth)
+        _disassemble_recursive(compile(x, "<dis>", "exec"), file=file, depth=depth,
+                               adaptive=adaptive)
     else:
         raise TypeError(f"don't know how to disassemble {type(x).__name__} objects")
 
@@ -272,12 +281,12 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
             tb = sys.last_traceback
         except AttributeError:
             raise RuntimeError("no last traceback to disassemble") from None
-        while tb.tb_next:
-            tb = tb.tb_next
+    while tb.tb_next:
+        tb = tb.tb_next
     code = getattr(tb, "tb_code", None)
     if code is None:
         code = tb.tb_frame.f_code
-    disassemble(code, tb.tb_lasti // 2, file=file)
+    disassemble(code, tb.tb_lasti // 2, file=file, adaptive=adaptive)
 
 
 _FLAG_NAMES = {1: "OPTIMIZED", 2: "NEWLOCALS", 4: "VARARGS", 8: "VARKEYWORDS",
@@ -336,9 +345,11 @@ class Bytecode:
         self._line_offset = self.first_line - co.co_firstlineno
         self._original_object = x
         self.current_offset = current_offset
+        self.adaptive = adaptive
 
     def __iter__(self):
-        return get_instructions(self.codeobj, first_line=self.first_line)
+        return get_instructions(self.codeobj, first_line=self.first_line,
+                                adaptive=self.adaptive)
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self._original_object!r})"
@@ -348,7 +359,7 @@ class Bytecode:
         while tb.tb_next:
             tb = tb.tb_next
         code = getattr(tb, "tb_code", None) or tb.tb_frame.f_code
-        return cls(code, current_offset=tb.tb_lasti // 2)
+        return cls(code, current_offset=tb.tb_lasti // 2, adaptive=adaptive)
 
     def info(self):
         return code_info(self.codeobj)
@@ -357,8 +368,7 @@ class Bytecode:
         import io
         output = io.StringIO()
         offset = -1 if self.current_offset is None else self.current_offset
-        _disassemble_bytes(get_instructions(self.codeobj, first_line=self.first_line),
-                           offset, output)
+        _disassemble_bytes(iter(self), offset, output)
         return output.getvalue()
 
 

@@ -792,8 +792,14 @@ def excepthook(args, /):
     else:
         name = get_ident()
     print(f"Exception in thread {name}:", file=stderr, flush=True)
-    from traceback import print_exception
-    print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    value = args.exc_value
+    if isinstance(value, BaseException) and value.__traceback__ is args.exc_traceback:
+        # CPython's default display, with its "Did you mean" hints.
+        import _minipy
+        stderr.write(_minipy.display_exception(value))
+    else:
+        from traceback import print_exception
+        print_exception(args.exc_type, value, args.exc_traceback, file=stderr)
     stderr.flush()
 
 __excepthook__ = excepthook

@@ -87,7 +87,10 @@ static void fuzz_str_format(const char *s, size_t n)
         mpy_err_clear();
         return;
     }
-    MpyObject *args[5] = {tmpl, values[0], values[2], values[6], values[5]};
+    // A small int first: templates use arguments as nested widths
+    // ("{1:{0}}"), and 1234567 would make megabyte strings (see
+    // has_huge_width).
+    MpyObject *args[5] = {tmpl, mpy_small_int(7), values[2], values[6], values[5]};
     fuzz_check_result(mpy_object_call(format_method, args, 4, format_kwnames), "str.format");
     MPY_DECREF(tmpl);
 }

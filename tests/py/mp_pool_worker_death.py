@@ -53,4 +53,15 @@ if __name__ == '__main__':
             pool.map(square, range(4))
         except WorkerLostError as e:
             print('initializer:', type(e).__name__)
+    # The same when the pool broke before the task came: the task fails
+    # at once instead of waiting for a pool thread that is gone.
+    with mp.Pool(2, initializer=bad_initializer) as pool:
+        import time
+        deadline = time.monotonic() + 10
+        while pool._engine._broken is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        try:
+            pool.apply(square, (3,))
+        except WorkerLostError as e:
+            print('broken pool:', type(e).__name__)
     print('active children:', mp.active_children())

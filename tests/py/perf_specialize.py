@@ -312,6 +312,35 @@ def string_cases():
     print(u, len(u))
 
 
+def bigint_cases():
+    total = 2**62 - 10
+    for i in range(20):
+        total += i
+    print(total)
+    keep = total
+    total += 1
+    print(keep, total)
+    total -= 2**62 + 200
+    print(total, type(total))
+    big = 2**100
+    other = big
+    big -= 1
+    print(big, other)
+    n = -(2**70)
+    for i in range(5):
+        n += 2**69
+    print(n)
+    x = 2**64
+    x += x
+    print(x)
+    y = 2**64
+    y += True
+    print(y)
+    z = 2**65
+    z += -(2**64)
+    print(z, z - 2**64)
+
+
 def traceback_line():
     import traceback
 
@@ -345,4 +374,5 @@ subscript_cases()
 unpack_cases()
 call_cases()
 string_cases()
+bigint_cases()
 traceback_line()

@@ -130,7 +130,12 @@ with ThreadPoolExecutor(max_workers=3) as ex:
     release.set()
     r = cf.wait([quick, slow, bad])
     print("ALL_COMPLETED:", len(r.done), len(r.not_done))
-    check("bad return_when", lambda: cf.wait([ex.submit(release.wait, 1)], return_when="SOMETIMES"))
+    # The future must still be pending: wait() only checks return_when when
+    # it has to install a waiter (CPython does the same).
+    hold = threading.Event()
+    pending = ex.submit(hold.wait, 5)
+    check("bad return_when", lambda: cf.wait([pending], return_when="SOMETIMES"))
+    hold.set()
 print(cf.wait([]))
 print(cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION, cf.ALL_COMPLETED)
 

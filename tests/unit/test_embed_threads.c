@@ -155,7 +155,9 @@ static void *repeat_main(void *arg)
 {
     for (int i = 0; i < 200; i++) {
         MpyGilState g = mpy_gil_ensure();  // a new thread state each time
-        exec_ok("counter += 1");
+        // The lock makes += exact on the free-threaded build too (where
+        // two threads really run at once, as on python3.13t).
+        exec_ok("with counter_lock:\n    counter += 1\n");
         mpy_gil_release(g);
     }
     return NULL;
@@ -164,7 +166,7 @@ static void *repeat_main(void *arg)
 START_TEST(a_thread_attaches_and_detaches_many_times)
 {
     api_setup();
-    exec_ok("counter = 0");
+    exec_ok("import _thread\ncounter = 0\ncounter_lock = _thread.allocate_lock()\n");
     pthread_t t[2];
     MpyThreadState *saved = mpy_gil_save();
     pthread_create(&t[0], NULL, repeat_main, NULL);

@@ -111,6 +111,7 @@ class _Engine:
         self._sources = deque()        # (iterator, set_length) not exhausted yet
         self._incoming = deque()       # filled by other threads
         self._incoming_lock = threading.Lock()
+        self._broken = None            # why the pool broke, once it has
         self._ready = None             # (job, index, data) pickled, not sent yet
         self._retry = deque()          # tasks a dead worker never started
         self._stopped = []             # workers that ended for good (for join)
@@ -124,8 +125,16 @@ class _Engine:
     # Called from any thread.
 
     def submit(self, source, set_length=None):
+        # A pool that broke before this task came (its workers die as they
+        # start) fails the task now: the pool thread is gone.  The task's
+        # result is already in the cache that on_broken() fails.
         with self._incoming_lock:
-            self._incoming.append((source, set_length))
+            broken = self._broken
+            if broken is None:
+                self._incoming.append((source, set_length))
+        if broken is not None:
+            self._on_broken(broken)
+            return
         self._wake()
 
     def close(self):
@@ -326,8 +335,11 @@ class _Engine:
             self._bad_starts += 1
             if self._bad_starts >= max(4, 2 * self._processes):
                 self._state = TERMINATE
-                self._on_broken("Worker processes keep dying as they start (last: %s, "
-                                "exitcode=%s)" % (w.process.name, _exitcode_text(exitcode)))
+                message = ("Worker processes keep dying as they start (last: %s, exitcode=%s)"
+                           % (w.process.name, _exitcode_text(exitcode)))
+                with self._incoming_lock:
+                    self._broken = message
+                self._on_broken(message)
                 return
         if replace and self._state != TERMINATE:
             self._start_worker()

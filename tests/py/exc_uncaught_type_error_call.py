@@ -1,0 +1,5 @@
+# An uncaught TypeError from calling a function with the wrong arguments.
+def area(width, height):
+    return width * height
+print(area(3, 4))
+print(area(5))
