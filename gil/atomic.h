@@ -31,9 +31,15 @@
 #if MPY_FREE_THREADED
 #define MPY_FT_LOAD_RELAXED(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 #define MPY_FT_STORE_RELAXED(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+/* Publishing a pointer (or an index into memory just written) to readers
+ * that take no lock, and reading it. */
+#define MPY_FT_LOAD_ACQUIRE(x) __atomic_load_n(&(x), __ATOMIC_ACQUIRE)
+#define MPY_FT_STORE_RELEASE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELEASE)
 #else
 #define MPY_FT_LOAD_RELAXED(x) (x)
 #define MPY_FT_STORE_RELAXED(x, v) ((x) = (v))
+#define MPY_FT_LOAD_ACQUIRE(x) (x)
+#define MPY_FT_STORE_RELEASE(x, v) ((x) = (v))
 #endif
 
 #endif

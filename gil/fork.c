@@ -41,8 +41,10 @@ void mpy__fork_parent(void)
 
 /* The abandoned states stay reachable from here (both halves of the list
  * around the forking thread), so that a leak checker sees memory left to
- * the OS, not memory lost. */
-static MpyThreadState *abandoned_before, *abandoned_after;
+ * the OS, not memory lost.  volatile: nothing reads them, and the compiler
+ * would otherwise drop the stores (LeakSanitizer then reported the other
+ * threads' states as lost in every forked child). */
+static MpyThreadState *volatile abandoned_before, *volatile abandoned_after;
 
 void mpy__fork_child(void)
 {

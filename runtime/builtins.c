@@ -48,9 +48,17 @@
 /* ------------------------------------------------------------------ */
 /* I/O                                                                  */
 
+/* sys.<name> (borrowed), or NULL without an exception when it is missing
+ * (deleted by the script, or sys already torn down at exit). */
+static MpyObject *sys_stream_or_null(const char *name)
+{
+    MpyObject *sysdict = mpy__interp != NULL ? mpy__interp->sysdict : NULL;
+    return sysdict != NULL ? mpy_dict_get_str_borrowed(sysdict, mpy_str_intern_cstr(name)) : NULL;
+}
+
 static MpyObject *sys_stream(const char *name)
 {
-    MpyObject *s = mpy_dict_get_str_borrowed(mpy__interp->sysdict, mpy_str_intern_cstr(name));
+    MpyObject *s = sys_stream_or_null(name);
     if (s == NULL)
         mpy_err_format(mpy_exc_RuntimeError, "lost sys.%s", name);
     return s;
@@ -131,12 +139,12 @@ BUILTIN(input)
 {
     if (mpy_arg_check_positional("input", nargs, 0, 1) < 0)
         return NULL;
-    MpyObject *out = sys_stream("stdout"), *in = sys_stream("stdin");
-    if (out == NULL || in == NULL)
-        return NULL;
-    if (in == MPY_NONE)
+    MpyObject *in = sys_stream_or_null("stdin"), *out = sys_stream_or_null("stdout");
+    if (in == NULL || in == MPY_NONE)
         return mpy_err_format(mpy_exc_RuntimeError, "input(): lost sys.stdin");
-    MpyObject *err = sys_stream("stderr");
+    if (out == NULL || out == MPY_NONE)
+        return mpy_err_format(mpy_exc_RuntimeError, "input(): lost sys.stdout");
+    MpyObject *err = sys_stream_or_null("stderr");
     if (err != NULL && err != MPY_NONE && mpy_file_flush(err) < 0)
         mpy_err_clear();
     if (nargs == 1 && args[0] != MPY_NONE) {
@@ -147,7 +155,7 @@ BUILTIN(input)
         }
         MPY_DECREF(prompt);
     }
-    if (out != MPY_NONE && mpy_file_flush(out) < 0)
+    if (mpy_file_flush(out) < 0)
         return NULL;
     MpyObject *line = mpy_file_check(in) ? mpy_file_readline(in)
                                           : mpy_object_call_method_cstr(in, "readline", NULL, 0);

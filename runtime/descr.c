@@ -596,7 +596,7 @@ static int member_set(MpyObject *o, MpyObject *obj, MpyObject *value)
     case MPY_MEMBER_OBJECT_EX: {
         MpyObject **slot = (MpyObject **)addr;
         if (value == NULL && d->def->type == MPY_MEMBER_OBJECT_EX && *slot == NULL) {
-            mpy_err_format(mpy_exc_AttributeError, "'%T' object has no attribute '%s'", obj, d->def->name);
+            mpy_err_set(mpy_exc_AttributeError, d->def->name); /* CPython 3.11 says just the name */
             return -1;
         }
         MPY_XINCREF(value);

@@ -16,11 +16,21 @@
  * Methods beyond the core (keys/values/items views, update, pop ...) are in
  * runtime/dict_methods.c and runtime/dict_views.c.
  *
- * Free-threaded build: every operation runs in the dict's critical section
+ * Free-threaded build: every mutation runs in the dict's critical section
  * (gil/critical.h).  Keys and values that leave the dict, and tables that
  * a resize replaces, are *retired* (gil/qsbr.h) rather than released at
  * once, so a borrowed value returned by a lookup stays valid until the
  * reader's next safe point, as it would under a GIL.
+ *
+ * Lookups of exact-str keys (globals, builtins, attributes: nearly all of
+ * them) take no lock: `version` doubles as a sequence lock.  A writer makes
+ * it odd before it touches the table and stores a new even version when it
+ * is done; a reader that saw the same even version before and after its
+ * probe read a consistent table (everything it touched stays allocated
+ * until its next safe point, see above), else it looks again under the
+ * lock.  Stores a lock-free reader may see are atomic (release where they
+ * publish memory), loads acquire: plain moves on x86.  (CPython 3.13t does
+ * the same job with per-entry try-increfs; the sequence lock is simpler.)
  */
 #include "runtime/dict.h"
 #include "runtime/type.h"
@@ -46,12 +56,47 @@ MpyObject *mpy__dict_or(MpyObject *a, MpyObject *b);         /* runtime/dict_met
 MpyObject *mpy__dict_ior(MpyObject *self, MpyObject *other); /* runtime/dict_methods.c */
 MpyObject *mpy__dict_iter(MpyObject *dict); /* runtime/dict_views.c */
 
-static _Atomic uint64_t version_counter;
+/* Versions are even and never repeat (odd means "being written", above).
+ * The free-threaded build hands each thread a batch of them, so two threads
+ * writing dicts never write one shared counter (CPython 3.13t does so too);
+ * the GIL build counts plainly. */
+#if MPY_FREE_THREADED
+#define VERSION_BATCH ((uint64_t)1 << 16)
+static _Atomic uint64_t version_batches;
+static _Thread_local uint64_t version_next MPY_TLS_FAST, version_end MPY_TLS_FAST;
 
 uint64_t mpy__dict_next_version(void)
 {
-    return atomic_fetch_add_explicit(&version_counter, 1, memory_order_relaxed) + 1;
+    if (version_next == version_end) {
+        version_next = atomic_fetch_add_explicit(&version_batches, VERSION_BATCH,
+                                                 memory_order_relaxed);
+        version_end = version_next + VERSION_BATCH;
+    }
+    return version_next += 2;
 }
+
+/* Start / finish changing the table (see the header comment). */
+static inline void write_begin(MpyDictObject *d)
+{
+    __atomic_store_n(&d->version, d->version | 1, __ATOMIC_RELAXED);
+    atomic_thread_fence(memory_order_release);
+}
+
+static inline void write_end(MpyDictObject *d)
+{
+    __atomic_store_n(&d->version, mpy__dict_next_version(), __ATOMIC_RELEASE);
+}
+#else
+static uint64_t version_counter;
+
+uint64_t mpy__dict_next_version(void)
+{
+    return version_counter += 2;
+}
+
+static inline void write_begin(MpyDictObject *d) { (void)d; }
+static inline void write_end(MpyDictObject *d) { d->version = mpy__dict_next_version(); }
+#endif
 
 static inline ptrdiff_t usable_of(ptrdiff_t log2) { return ((ptrdiff_t)1 << log2) * 2 / 3; }
 static inline size_t mask_of(const MpyDictObject *d) { return ((size_t)1 << d->log2_size) - 1; }
@@ -71,9 +116,9 @@ static int alloc_table(MpyDictObject *d, ptrdiff_t log2)
         return -1;
     }
     memset(indices, 0xFF, size * sizeof(int32_t)); /* all IX_EMPTY */
-    d->indices = indices;
-    d->entries = entries;
-    d->log2_size = log2;
+    MPY_FT_STORE_RELEASE(d->indices, indices);
+    MPY_FT_STORE_RELEASE(d->entries, entries);
+    MPY_FT_STORE_RELAXED(d->log2_size, log2);
     return 0;
 }
 
@@ -91,7 +136,8 @@ static size_t find_empty_slot(const MpyDictObject *d, MpyHash hash)
     return i;
 }
 
-/* Rebuild the table able to hold at least `min_used` live entries. */
+/* Rebuild the table able to hold at least `min_used` live entries.  The
+ * caller is between write_begin() and write_end(). */
 static int resize(MpyDictObject *d, ptrdiff_t min_used)
 {
     ptrdiff_t log2 = MIN_LOG2;
@@ -107,7 +153,7 @@ static int resize(MpyDictObject *d, ptrdiff_t min_used)
         if (old_entries[i].key == NULL)
             continue;
         d->entries[j] = old_entries[i];
-        d->indices[find_empty_slot(d, old_entries[i].hash)] = (int32_t)j;
+        MPY_FT_STORE_RELEASE(d->indices[find_empty_slot(d, old_entries[i].hash)], (int32_t)j);
         j++;
     }
     d->nentries = j;
@@ -170,10 +216,91 @@ restart:;
     }
 }
 
+bool mpy__dict_replace_at(MpyObject *dict, uint32_t ix, MpyObject *name, MpyObject *value)
+{
+    MpyDictObject *d = (MpyDictObject *)dict;
+    if (d == NULL)
+        return false;
+    MpyObject *old = NULL;
+    MPY_BEGIN_CRITICAL(d);
+    if (ix < (uint64_t)d->nentries && d->entries[ix].key == name) {
+        old = d->entries[ix].value;
+        write_begin(d);
+        MPY_FT_STORE_RELEASE(d->entries[ix].value, value);
+        write_end(d);
+    }
+    MPY_END_CRITICAL();
+    if (old == NULL)
+        return false;
+    mpy__qsbr_retire_decref(old);
+    return true;
+}
+
+void mpy__dict_write_begin(MpyDictObject *d) { write_begin(d); }
+void mpy__dict_write_end(MpyDictObject *d) { write_end(d); }
+
+#if MPY_FREE_THREADED
+/* The lock-free lookup of an exact str `key` (see the header comment).
+ * Returns 1 and stores the value (borrowed, valid until this thread's next
+ * safe point), 0 when the key is missing, -1 when it cannot tell (a writer
+ * was busy, or a key of another type has the same hash): look again under
+ * the lock. */
+static int lookup_str_unlocked(MpyDictObject *d, MpyObject *key, MpyHash hash,
+                               MpyObject **value)
+{
+    uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
+    if (version & 1)
+        return -1;
+    int32_t *indices = MPY_FT_LOAD_ACQUIRE(d->indices);
+    MpyDictEntry *entries = MPY_FT_LOAD_ACQUIRE(d->entries);
+    size_t mask = ((size_t)1 << MPY_FT_LOAD_RELAXED(d->log2_size)) - 1;
+    atomic_thread_fence(memory_order_acquire);
+    if (__atomic_load_n(&d->version, __ATOMIC_RELAXED) != version)
+        return -1; /* the three fields may belong to different tables */
+    MpyObject *found = NULL;
+    if (indices != NULL) {
+        size_t perturb = (size_t)hash;
+        size_t i = (size_t)hash & mask;
+        for (;;) {
+            int32_t ix = MPY_FT_LOAD_ACQUIRE(indices[i]);
+            if (ix == IX_EMPTY)
+                break;
+            if (ix >= 0) {
+                MpyDictEntry *e = &entries[ix];
+                MpyObject *k = MPY_FT_LOAD_ACQUIRE(e->key);
+                if (k == key || (k != NULL && MPY_FT_LOAD_RELAXED(e->hash) == hash &&
+                                 !mpy_is_small_int(k) && mpy_str_check_exact(k) &&
+                                 mpy_str_equal(k, key))) {
+                    found = MPY_FT_LOAD_ACQUIRE(e->value);
+                    break;
+                }
+                if (k != NULL && MPY_FT_LOAD_RELAXED(e->hash) == hash)
+                    return -1; /* would need __eq__: only under the lock */
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+    atomic_thread_fence(memory_order_acquire);
+    if (__atomic_load_n(&d->version, __ATOMIC_RELAXED) != version)
+        return -1;
+    *value = found;
+    return found != NULL;
+}
+#endif
+
 MpyObject *mpy_dict_get_with_hash(MpyObject *self, MpyObject *key, MpyHash hash)
 {
     MpyDictObject *d = (MpyDictObject *)self;
     MpyObject *value = NULL;
+#if MPY_FREE_THREADED
+    if (!mpy_is_small_int(key) && mpy_str_check_exact(key) &&
+        lookup_str_unlocked(d, key, hash, &value) >= 0) {
+        if (value != NULL)
+            MPY_INCREF(value);
+        return value;
+    }
+#endif
     MPY_BEGIN_CRITICAL(d);
     if (d->used > 0) {
         size_t slot;
@@ -209,6 +336,11 @@ MpyObject *mpy_dict_get_str_borrowed(MpyObject *self, MpyObject *key)
         return NULL;
     MpyHash hash = hash_of(key);
     MpyObject *value = NULL;
+#if MPY_FREE_THREADED
+    if (!mpy_is_small_int(key) && mpy_str_check_exact(key) &&
+        lookup_str_unlocked(d, key, hash, &value) >= 0)
+        return value;
+#endif
     MPY_BEGIN_CRITICAL(d);
     size_t slot;
     ptrdiff_t ix = d->used == 0 ? -1 : lookup(d, key, hash, &slot);
@@ -256,24 +388,28 @@ static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject
         goto fail;
     if (ix >= 0) {
         MpyObject *old = d->entries[ix].value;
-        d->entries[ix].value = value;
-        d->version = mpy__dict_next_version();
+        write_begin(d);
+        MPY_FT_STORE_RELEASE(d->entries[ix].value, value);
+        write_end(d);
         MPY_DECREF(key);
         mpy__qsbr_retire_decref(old);
         return 0;
     }
+    write_begin(d);
     if (d->entries == NULL || d->nentries >= usable_of(d->log2_size)) {
-        if (grow(d) < 0)
+        if (grow(d) < 0) {
+            write_end(d);
             goto fail;
+        }
     }
     MpyDictEntry *e = &d->entries[d->nentries];
-    e->hash = hash;
-    e->key = key;
-    e->value = value;
-    d->indices[find_empty_slot(d, hash)] = (int32_t)d->nentries;
-    d->nentries++;
+    MPY_FT_STORE_RELAXED(e->hash, hash);
+    MPY_FT_STORE_RELEASE(e->key, key);
+    MPY_FT_STORE_RELEASE(e->value, value);
+    MPY_FT_STORE_RELEASE(d->indices[find_empty_slot(d, hash)], (int32_t)d->nentries);
+    MPY_FT_STORE_RELAXED(d->nentries, d->nentries + 1);
     MPY_FT_STORE_RELAXED(d->used, d->used + 1);
-    d->version = mpy__dict_next_version();
+    write_end(d);
     return 0;
 fail:
     MPY_DECREF(key);
@@ -320,12 +456,19 @@ static MpyObject *remove_entry(MpyDictObject *d, ptrdiff_t ix, size_t slot)
 {
     MpyDictEntry *e = &d->entries[ix];
     MpyObject *key = e->key, *value = e->value;
-    d->indices[slot] = IX_DUMMY;
-    e->key = NULL;
-    e->value = NULL;
+    write_begin(d);
+    MPY_FT_STORE_RELAXED(d->indices[slot], IX_DUMMY);
+    MPY_FT_STORE_RELAXED(e->key, NULL);
+    MPY_FT_STORE_RELAXED(e->value, NULL);
     MPY_FT_STORE_RELAXED(d->used, d->used - 1);
-    d->version = mpy__dict_next_version();
+    write_end(d);
     mpy__qsbr_retire_decref(key);
+#if MPY_FREE_THREADED
+    /* The caller may drop the value at once: keep it alive for readers
+     * that found it without the lock. */
+    MPY_INCREF(value);
+    mpy__qsbr_retire_decref(value);
+#endif
     return value;
 }
 
@@ -388,13 +531,14 @@ static MpyDictEntry *detach_table(MpyDictObject *d, ptrdiff_t *n)
 {
     MpyDictEntry *entries = d->entries;
     *n = d->nentries;
+    write_begin(d);
     mpy__qsbr_retire_free(d->indices);
-    d->indices = NULL;
-    d->entries = NULL;
-    d->log2_size = 0;
+    MPY_FT_STORE_RELAXED(d->indices, NULL);
+    MPY_FT_STORE_RELAXED(d->entries, NULL);
+    MPY_FT_STORE_RELAXED(d->log2_size, 0);
     MPY_FT_STORE_RELAXED(d->used, 0);
-    d->nentries = 0;
-    d->version = mpy__dict_next_version();
+    MPY_FT_STORE_RELAXED(d->nentries, 0);
+    write_end(d);
     return entries;
 }
 
@@ -479,9 +623,12 @@ int mpy_dict_merge(MpyObject *self, MpyObject *other, int override)
          * CPython's dict_merge: the update is atomic unless a key's __eq__
          * blocks. */
         MPY_BEGIN_CRITICAL2(self, other);
-        if (((MpyDictObject *)self)->used == 0 && override != 2 &&
-            resize((MpyDictObject *)self, o->used) < 0)
-            result = -1;
+        if (((MpyDictObject *)self)->used == 0 && override != 2) {
+            write_begin((MpyDictObject *)self);
+            if (resize((MpyDictObject *)self, o->used) < 0)
+                result = -1;
+            write_end((MpyDictObject *)self);
+        }
         for (ptrdiff_t i = 0; result == 0 && i < o->nentries; i++) {
             MpyDictEntry *e = &o->entries[i];
             if (e->key == NULL)

@@ -18,6 +18,7 @@
 #ifndef MINIPY_RUNTIME_DICT_H
 #define MINIPY_RUNTIME_DICT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "runtime/object.h"
@@ -95,7 +96,57 @@ MpyObject *mpy_dict_copy(MpyObject *d);
 MpyObject *mpy_dict_keys(MpyObject *d);
 MpyObject *mpy_dict_values(MpyObject *d);
 MpyObject *mpy_dict_items(MpyObject *d);
-/* The global version counter's next value (for caches). */
+/* The value of entry `ix` if that entry's key is `name` (an interned str:
+ * compared by identity), else NULL; never locks, never raises.  For the
+ * inline caches of the eval loop.  Returns: borrowed reference (in the
+ * free-threaded build valid until this thread's next safe point). */
+static inline MpyObject *mpy__dict_value_at(MpyObject *dict, uint32_t ix, MpyObject *name)
+{
+    MpyDictObject *d = (MpyDictObject *)dict;
+    if (d == NULL)
+        return NULL;
+#if MPY_FREE_THREADED
+    /* The sequence lock of runtime/dict.c: an odd or changed version
+     * means a writer was busy; the caller then takes the slow path. */
+    uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
+    MpyDictEntry *entries = __atomic_load_n(&d->entries, __ATOMIC_ACQUIRE);
+    ptrdiff_t n = __atomic_load_n(&d->nentries, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    if ((version & 1) || __atomic_load_n(&d->version, __ATOMIC_RELAXED) != version ||
+        ix >= (uint64_t)n || __atomic_load_n(&entries[ix].key, __ATOMIC_ACQUIRE) != name)
+        return NULL;
+    MpyObject *value = __atomic_load_n(&entries[ix].value, __ATOMIC_ACQUIRE);
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return __atomic_load_n(&d->version, __ATOMIC_RELAXED) == version ? value : NULL;
+#else
+    if (ix >= (uint64_t)d->nentries || d->entries[ix].key != name)
+        return NULL;
+    return d->entries[ix].value;
+#endif
+}
+
+/* Replace the value of entry `ix` if its key is `name`, taking the
+ * reference to `value`; returns false (nothing done, nothing taken)
+ * otherwise.  Locks in the free-threaded build. */
+bool mpy__dict_replace_at(MpyObject *dict, uint32_t ix, MpyObject *name, MpyObject *value);
+
+/* The version of a dict as the caches compare it. */
+static inline uint64_t mpy__dict_version(MpyObject *dict)
+{
+#if MPY_FREE_THREADED
+    return __atomic_load_n(&((MpyDictObject *)dict)->version, __ATOMIC_ACQUIRE);
+#else
+    return ((MpyDictObject *)dict)->version;
+#endif
+}
+
+/* The next dict version (for caches): even, never repeated. */
 uint64_t mpy__dict_next_version(void);
+/* Bracket every change of a dict's table outside runtime/dict.c (the
+ * sequence lock of the free-threaded build's lock-free lookups; the end
+ * gives the dict a new version in both builds).  Under the dict's
+ * critical section. */
+void mpy__dict_write_begin(MpyDictObject *d);
+void mpy__dict_write_end(MpyDictObject *d);
 
 #endif

@@ -10,7 +10,9 @@
 #include "runtime/dict.h"
 
 #include "gil/critical.h"
+#include "gil/qsbr.h"
 #include "runtime/error.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -92,14 +94,24 @@ static MpyObject *dict_popitem_method(MpyObject *self, MpyObject *const *args, s
             perturb >>= 5;
             slot = (slot * 5 + perturb + 1) & mask;
         }
-        d->indices[slot] = -2; // deleted
+#if MPY_FREE_THREADED
+        // The tuple may die at once: keep both alive for lock-free readers.
+        MPY_INCREF(e->key);
+        mpy__qsbr_retire_decref(e->key);
+        MPY_INCREF(e->value);
+        mpy__qsbr_retire_decref(e->value);
+#endif
+        mpy__dict_write_begin(d);
+        MPY_FT_STORE_RELAXED(d->indices[slot], -2); // deleted
         mpy_tuple_init_take(pair, 0, e->key);
         mpy_tuple_init_take(pair, 1, e->value);
-        e->key = NULL;
-        e->value = NULL;
-        d->nentries = i; // the entries after i were all deleted already
+        MPY_FT_STORE_RELAXED(e->key, NULL);
+        MPY_FT_STORE_RELAXED(e->value, NULL);
+        // The entries after i were all deleted already.  (The entry is
+        // reused by the next insert: lock-free readers check the version.)
+        MPY_FT_STORE_RELAXED(d->nentries, i);
         MPY_FT_STORE_RELAXED(d->used, d->used - 1);
-        d->version = mpy__dict_next_version();
+        mpy__dict_write_end(d);
     }
     MPY_END_CRITICAL();
     if (empty) {
@@ -226,6 +238,7 @@ MpyObject *mpy__dict_ior(MpyObject *self, MpyObject *other)
 }
 
 const MpyMethodDef mpy__dict_methods[] = {
+    {"__class_getitem__", mpy_generic_alias_class_getitem, MPY_METH_O | MPY_METH_CLASS, "See PEP 585"},
     {"__reversed__", dict_reversed_method, MPY_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
     {"__sizeof__", dict_sizeof_method, MPY_METH_NOARGS, "D.__sizeof__() -> size of D in memory, in bytes"},

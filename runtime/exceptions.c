@@ -215,7 +215,21 @@ static int set_suppress(MpyObject *o, MpyObject *v, void *c)
     return 0;
 }
 
+/* __dict__: the same accessors as ordinary instances (runtime/object_type.c). */
+extern const MpyGetSetDef mpy__instance_dict_getset;
+
+static MpyObject *get_dict(MpyObject *o, void *c)
+{
+    return mpy__instance_dict_getset.get(o, c);
+}
+
+static int set_dict(MpyObject *o, MpyObject *v, void *c)
+{
+    return mpy__instance_dict_getset.set(o, v, c);
+}
+
 static const MpyGetSetDef exc_getset[] = {
+    {"__dict__", get_dict, set_dict, NULL, NULL},
     {"args", get_args, set_args, NULL, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL, NULL},
     {"__context__", get_context, set_context, "exception context", NULL},

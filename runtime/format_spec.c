@@ -167,10 +167,15 @@ int mpy__format_spec_parse(MpyObject *spec, const char *type_name, char default_
     if (cp == NULL)
         return -1;
     const char *p = mpy_str_utf8(spec);
-    for (size_t i = 0; i < n; i++) {
-        int len;
-        cp[i] = mpy_utf8_decode(p, &len);
-        p += len;
+    if (((MpyStrObject *)spec)->ascii) {
+        for (size_t i = 0; i < n; i++)
+            cp[i] = (unsigned char)p[i];
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            int len;
+            cp[i] = mpy_utf8_decode(p, &len);
+            p += len;
+        }
     }
     int r = parse_code_points(cp, n, spec, type_name, default_type, default_align, out);
     if (cp != small)
@@ -201,12 +206,18 @@ static int append_fill(MpyStrBuilder *sb, uint32_t fill, ptrdiff_t count)
         mpy_err_no_memory();
         return -1;
     }
-    // Append a block of 64 fill characters at a time: a width of 10**8
-    // is legal and should cost 10**8 bytes, not 10**8 calls.
+    if (count <= 0)
+        return 0;  // the common case: no padding at all
+    // Append a block of up to 64 fill characters at a time: a width of
+    // 10**8 is legal and should cost 10**8 bytes, not 10**8 calls.
     char enc[4], block[64 * 4];
     int len = mpy_utf8_encode(fill, enc);
-    for (int i = 0; i < 64; i++)
-        memcpy(block + i * len, enc, (size_t)len);
+    int nblock = count < 64 ? (int)count : 64;
+    if (len == 1)
+        memset(block, enc[0], (size_t)nblock);
+    else
+        for (int i = 0; i < nblock; i++)
+            memcpy(block + i * len, enc, (size_t)len);
     while (count > 0) {
         ptrdiff_t n = count < 64 ? count : 64;
         if (mpy_sb_append(sb, block, (size_t)(n * len)) < 0)
@@ -261,19 +272,43 @@ static char *group_digits(const char *digits, size_t n, ptrdiff_t min_width, cha
     return buf;
 }
 
+/* Append n bytes of ASCII text (digits, signs, prefixes, exponents): no
+ * scan for multi-byte characters is needed. */
+static int append_ascii(MpyStrBuilder *sb, const char *text, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (mpy_sb_reserve(sb, n) < 0)
+        return -1;
+    memcpy(sb->buf + sb->len, text, n);
+    sb->len += n;
+    sb->nchars += (ptrdiff_t)n;
+    return 0;
+}
+
 /* Put [sign][prefix][digits][rest] together with padding per the spec. */
 static int write_number(MpyStrBuilder *sb, const MpyFormatSpec *f, char sign, const char *prefix,
                         const char *digits, size_t ndigits, const char *rest, size_t nrest)
 {
-    size_t nprefix = (sign ? 1 : 0) + strlen(prefix);
+    char head[4];  // the sign and a two-letter prefix
+    size_t nhead = 0;
+    if (sign)
+        head[nhead++] = sign;
+    for (; *prefix; prefix++)
+        head[nhead++] = *prefix;
     ptrdiff_t min_width = 0;
     if (f->fill == '0' && f->align == '=' && f->width > 0)
-        min_width = f->width - (ptrdiff_t)nprefix - (ptrdiff_t)nrest;
-    size_t ngrouped;
-    char *grouped = group_digits(digits, ndigits, min_width, f->grouping, f->group_size, &ngrouped);
-    if (grouped == NULL)
-        return -1;
-    ptrdiff_t pad = f->width - (ptrdiff_t)(nprefix + ngrouped + nrest);
+        min_width = f->width - (ptrdiff_t)nhead - (ptrdiff_t)nrest;
+    // Only separators or zero padding change the digits.
+    char *grouped = NULL;
+    size_t ngrouped = ndigits;
+    if (f->grouping != 0 || min_width > (ptrdiff_t)ndigits) {
+        grouped = group_digits(digits, ndigits, min_width, f->grouping, f->group_size, &ngrouped);
+        if (grouped == NULL)
+            return -1;
+        digits = grouped;
+    }
+    ptrdiff_t pad = f->width - (ptrdiff_t)(nhead + ngrouped + nrest);
     if (pad < 0)
         pad = 0;
     ptrdiff_t left = 0, right = 0, middle = 0;
@@ -283,12 +318,36 @@ static int write_number(MpyStrBuilder *sb, const MpyFormatSpec *f, char sign, co
     case '=': middle = pad; break;
     default: left = pad; break;
     }
-    char signbuf[2] = {sign, 0};
-    int r = append_fill(sb, f->fill, left) | mpy_sb_append_cstr(sb, signbuf) |
-            mpy_sb_append_cstr(sb, prefix) | append_fill(sb, f->fill, middle) |
-            mpy_sb_append(sb, grouped, ngrouped) | mpy_sb_append(sb, rest, nrest) |
-            append_fill(sb, f->fill, right);
-    mpy_mem_free(grouped);
+    int r = 0;
+    size_t total = nhead + ngrouped + nrest + (size_t)pad;
+    if (pad > MAX_PADDING) {
+        mpy_err_no_memory();  // as append_fill would say
+        r = -1;
+    } else if (mpy_sb_reserve(sb, total) < 0) {
+        r = -1;
+    } else if (f->fill < 0x80) {
+        // All ASCII (the usual case): write the pieces straight in.
+        char *w = sb->buf + sb->len;
+        memset(w, (int)f->fill, (size_t)left);
+        w += left;
+        memcpy(w, head, nhead);
+        w += nhead;
+        memset(w, (int)f->fill, (size_t)middle);
+        w += middle;
+        memcpy(w, digits, ngrouped);
+        w += ngrouped;
+        memcpy(w, rest, nrest);
+        w += nrest;
+        memset(w, (int)f->fill, (size_t)right);
+        sb->len += total;
+        sb->nchars += (ptrdiff_t)total;
+    } else {
+        r = append_fill(sb, f->fill, left) | append_ascii(sb, head, nhead) |
+            append_fill(sb, f->fill, middle) | append_ascii(sb, digits, ngrouped) |
+            append_ascii(sb, rest, nrest) | append_fill(sb, f->fill, right);
+    }
+    if (grouped != NULL)
+        mpy_mem_free(grouped);
     return r < 0 ? -1 : 0;
 }
 
@@ -323,10 +382,112 @@ static size_t digit_run(const char *text)
 /* ------------------------------------------------------------------ */
 /* Floats                                                               */
 
+/* 10**k for k = 0..19: every one is exact both as uint64_t and as a
+ * double (5**19 < 2**53). */
+static const uint64_t pow10_u64[20] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+    100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+    10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+    100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+
+/* The fast path of '%.{precision}f' (f-strings like f"{x:.2f}" are the
+ * common case): the C library's printf works in multi-precision
+ * arithmetic and costs thousands of instructions per number.  A double is
+ * exactly m / 2**shift with m < 2**53, so when the answer has at most 19
+ * digits, m * 10**precision fits in 128 bits and q = round(v * 10**precision)
+ * is one shift; the bits shifted out decide the rounding, half to even on
+ * the exact binary value, as printf and CPython's dtoa.c do.
+ * Writes what mpy__double_to_buf would write ("-0.50", with flags ALT and
+ * NO_NEG_0 honoured) into buf (>= 32 bytes).  Returns the length, or -1
+ * when v is outside the fast range (the caller takes the slow path). */
+static int fixed_text_fast(double v, int precision, unsigned flags, char *buf)
+{
+    if (!isfinite(v) || precision < 0 || precision > 19 ||
+        (flags & (MPY_DTOA_SIGN | MPY_DTOA_ADD_DOT_0)))
+        return -1;
+    double mag = fabs(v);
+    if (mag * (double)pow10_u64[precision] >= 1e19)
+        return -1;  // more than 19 digits (or close): let printf do it
+    uint64_t q = 0;
+    if (mag != 0.0) {
+        // mag = m / 2**shift exactly, from the IEEE 754 fields.
+        uint64_t bits;
+        memcpy(&bits, &mag, sizeof bits);
+        int biased = (int)(bits >> 52);  // the sign bit is clear
+        uint64_t m = bits & ((1ull << 52) - 1);
+        int shift = 1074;  // subnormal: m * 2**-1074
+        if (biased != 0) {
+            m |= 1ull << 52;
+            shift = 1075 - biased;
+        }
+        if (shift <= 0) {
+            q = (m << -shift) * pow10_u64[precision];  // < 10**19, checked above
+        } else if (shift < 128) {
+            unsigned __int128 n = (unsigned __int128)m * pow10_u64[precision];
+            q = (uint64_t)(n >> shift);
+            unsigned __int128 rest = n - ((unsigned __int128)q << shift);
+            unsigned __int128 half = (unsigned __int128)1 << (shift - 1);
+            if (rest > half || (rest == half && (q & 1)))
+                q++;
+        }
+        // else mag < 2**-75: far below half a unit of the last digit, q = 0
+    }
+    char digits[24];
+    char *end = digits + sizeof digits, *d = end;
+    bool zero = q == 0;
+    do {
+        *--d = (char)('0' + q % 10);
+        q /= 10;
+    } while (q != 0);
+    int nd = (int)(end - d);
+    char *out = buf;
+    if (signbit(v) && !(zero && (flags & MPY_DTOA_NO_NEG_0)))
+        *out++ = '-';
+    int int_digits = nd - precision;
+    if (int_digits <= 0) {
+        *out++ = '0';
+    } else {
+        memcpy(out, d, (size_t)int_digits);
+        out += int_digits;
+        d += int_digits;
+        nd -= int_digits;
+    }
+    if (precision > 0 || (flags & MPY_DTOA_ALT))
+        *out++ = '.';
+    if (precision > nd) {
+        memset(out, '0', (size_t)(precision - nd));
+        out += precision - nd;
+    }
+    memcpy(out, d, (size_t)nd);
+    out += nd;
+    *out = '\0';
+    return (int)(out - buf);
+}
+
+/* Size of the buffers double_text can answer in. */
+#define SMALL_TEXT 64
+
+/* mpy__double_to_cstr with the fixed-point fast path: the text lands in
+ * `small` (SMALL_TEXT bytes) when it can, else in a new mpy_mem_alloc
+ * block.  Returns: small, a block to mpy_mem_free, or NULL + exception. */
+static char *double_text(double v, char type, int precision, unsigned flags, char *small)
+{
+    if ((type == 'f' || type == 'F') && fixed_text_fast(v, precision, flags, small) >= 0)
+        return small;
+    return mpy__double_to_cstr(v, type, precision, flags);
+}
+
+static void free_text(char *text, char *small)
+{
+    if (text != small)
+        mpy_mem_free(text);
+}
+
 /* The text of |v| per the spec's float rules (CPython's
  * format_float_internal), with *negative telling the sign.  Returns a
  * string from mpy_mem_alloc, or NULL + exception. */
-static char *float_text(double v, const MpyFormatSpec *f, bool *negative, bool *percent)
+static char *float_text(double v, const MpyFormatSpec *f, bool *negative, bool *percent,
+                        char *small)
 {
     unsigned flags = 0;
     char type = (char)f->type;
@@ -357,7 +518,7 @@ static char *float_text(double v, const MpyFormatSpec *f, bool *negative, bool *
         mpy_err_set(mpy_exc_ValueError, "precision too big");
         return NULL;
     }
-    char *text = mpy__double_to_cstr(v, type, (int)precision, flags);
+    char *text = double_text(v, type, (int)precision, flags, small);
     if (text == NULL)
         return NULL;
     *negative = text[0] == '-';
@@ -369,14 +530,15 @@ static char *float_text(double v, const MpyFormatSpec *f, bool *negative, bool *
 static int format_double_spec(MpyStrBuilder *sb, double v, const MpyFormatSpec *f)
 {
     bool negative, percent;
-    char *text = float_text(v, f, &negative, &percent);
+    char small[SMALL_TEXT];
+    char *text = float_text(v, f, &negative, &percent, small);
     if (text == NULL)
         return -1;
     size_t nd = digit_run(text), len = strlen(text);
     if (percent)
         text[len++] = '%';  // room: the buffer has slack beyond the text
     int r = write_number(sb, f, sign_char(negative, f->sign), "", text, nd, text + nd, len - nd);
-    mpy_mem_free(text);
+    free_text(text, small);
     return r;
 }
 
@@ -427,6 +589,31 @@ static MpyObject *int_digits(MpyObject *value, int base, bool upper, bool *negat
                 *p = (char)(*p - 'a' + 'A');
     MPY_DECREF(s);
     return u;
+}
+
+/* Digits of |tagged int| in `base` (2, 8, 10 or 16), written backwards
+ * so that they end at buf[72].  Returns their count. */
+static size_t small_int_digits(MpyObject *value, int base, bool upper, char buf[72],
+                               bool *negative)
+{
+    intptr_t v = mpy_small_int_value(value);
+    *negative = v < 0;
+    uint64_t mag = v < 0 ? 0ull - (uint64_t)v : (uint64_t)v;
+    const char *chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    char *end = buf + 72, *p = end;
+    if (base == 10) {
+        do {  // a constant divisor: a multiplication, not a division
+            *--p = (char)('0' + mag % 10);
+            mag /= 10;
+        } while (mag != 0);
+    } else {
+        unsigned bits = base == 16 ? 4 : base == 8 ? 3 : 1;
+        do {
+            *--p = chars[mag & (uint64_t)(base - 1)];
+            mag >>= bits;
+        } while (mag != 0);
+    }
+    return (size_t)(end - p);
 }
 
 static int format_char(MpyStrBuilder *sb, MpyObject *value, const MpyFormatSpec *f)
@@ -480,6 +667,13 @@ static int format_int_spec(MpyStrBuilder *sb, MpyObject *value, const MpyFormatS
     default: break;
     }
     bool negative;
+    if (mpy_is_small_int(value)) {
+        // The common case: no str object for the digits.
+        char buf[72];
+        size_t n = small_int_digits(value, base, f->type == 'X', buf, &negative);
+        return write_number(sb, f, sign_char(negative, f->sign), f->alternate ? prefix : "",
+                            buf + sizeof buf - n, n, "", 0);
+    }
     MpyObject *digits = int_digits(value, base, f->type == 'X', &negative);
     if (digits == NULL)
         return -1;
@@ -695,17 +889,26 @@ int mpy__format_int(MpyStrBuilder *sb, MpyObject *value, const MpyPrintfSpec *sp
     default: break;
     }
     bool negative;
-    MpyObject *digits = int_digits(value, base, spec->type == 'X', &negative);
-    if (digits == NULL)
-        return -1;
-    const char *text = mpy_str_utf8(digits);
-    size_t n = (size_t)mpy_str_size(digits);
+    char small[72];
+    MpyObject *digits = NULL;
+    const char *text;
+    size_t n;
+    if (mpy_is_small_int(value)) {
+        n = small_int_digits(value, base, spec->type == 'X', small, &negative);
+        text = small + sizeof small - n;
+    } else {
+        digits = int_digits(value, base, spec->type == 'X', &negative);
+        if (digits == NULL)
+            return -1;
+        text = mpy_str_utf8(digits);
+        n = (size_t)mpy_str_size(digits);
+    }
     char *body = NULL;
     if (spec->precision > (ptrdiff_t)n) {
         // The precision is a minimum number of digits.
         body = mpy_mem_alloc((size_t)spec->precision);
         if (body == NULL) {
-            MPY_DECREF(digits);
+            MPY_XDECREF(digits);
             return -1;
         }
         memset(body, '0', (size_t)spec->precision - n);
@@ -716,7 +919,7 @@ int mpy__format_int(MpyStrBuilder *sb, MpyObject *value, const MpyPrintfSpec *sp
     int r = printf_emit(sb, spec, printf_sign(negative, spec->flags),
                         (spec->flags & MPY_PRINTF_ALT) ? prefix : "", text, n);
     mpy_mem_free(body);
-    MPY_DECREF(digits);
+    MPY_XDECREF(digits);
     return r;
 }
 
@@ -724,12 +927,13 @@ int mpy__format_double(MpyStrBuilder *sb, double value, const MpyPrintfSpec *spe
 {
     int precision = spec->precision < 0 ? 6 : (int)spec->precision;
     unsigned flags = (spec->flags & MPY_PRINTF_ALT) ? MPY_DTOA_ALT : 0;
-    char *text = mpy__double_to_cstr(value, spec->type, precision, flags);
+    char small[SMALL_TEXT];
+    char *text = double_text(value, spec->type, precision, flags, small);
     if (text == NULL)
         return -1;
     bool negative = text[0] == '-';
     const char *body = text + negative;
     int r = printf_emit(sb, spec, printf_sign(negative, spec->flags), "", body, strlen(body));
-    mpy_mem_free(text);
+    free_text(text, small);
     return r;
 }

@@ -320,6 +320,13 @@ static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 /* Write |v| in `base` backwards ending at `end`.  Returns the start. */
 static char *write_digits_backwards(unsigned long long v, int base, char *end)
 {
+    if (base == 10) {
+        do {  // a constant divisor compiles to a multiplication
+            *--end = (char)('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        return end;
+    }
     do {
         *--end = digit_chars[v % (unsigned)base];
         v /= (unsigned)base;

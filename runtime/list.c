@@ -34,6 +34,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 typedef struct ListIter {
     MpyObject ob_base;
@@ -856,7 +857,10 @@ static int list_ass_subscript(MpyObject *self, MpyObject *key, MpyObject *value)
 static bool defer_to_other(MpyObject *other, int op)
 {
     MpyType *type = MPY_TYPE(other);
-    return mpy_type_has_flag(type, MPY_TPFLAGS_HEAPTYPE) && type->nb[op] != NULL;
+    if (!mpy_type_has_flag(type, MPY_TPFLAGS_HEAPTYPE) || type->nb[op] == NULL)
+        return false;
+    MpyObject *reflected = op == MPY_NB_ADD ? MPY_ID(__radd__) : MPY_ID(__rmul__);
+    return mpy_type_lookup(type, reflected) != NULL;
 }
 
 static MpyObject *list_concat(MpyObject *a, MpyObject *b)

@@ -12,6 +12,7 @@
 
 #include "gil/critical.h"
 #include "runtime/error.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/list_impl.h"
 #include "runtime/str.h"
@@ -261,6 +262,7 @@ static MpyObject *list_sizeof_method(MpyObject *self, MpyObject *const *args, si
 }
 
 const MpyMethodDef mpy__list_methods[] = {
+    {"__class_getitem__", mpy_generic_alias_class_getitem, MPY_METH_O | MPY_METH_CLASS, "See PEP 585"},
     {"__reversed__", list_reversed_method, MPY_METH_NOARGS,
      "Return a reverse iterator over the list."},
     {"__sizeof__", list_sizeof_method, MPY_METH_NOARGS,

@@ -72,9 +72,10 @@ SYSFUNC(setrecursionlimit)
 
 SYSFUNC(getrefcount)
 {
-    /* +1 for the argument reference, as CPython reports. */
+    /* The caller's reference to the argument (on its stack) is already
+     * counted, as in CPython: sys.getrefcount(object()) is 1. */
     intptr_t rc = mpy_refcnt(args[0]);
-    return mpy_int_from_long(rc >= 4294967295 ? rc : rc + 1);
+    return mpy_int_from_long(rc);
 }
 
 SYSFUNC(getsizeof)
@@ -431,7 +432,14 @@ int mpy__sys_flush_streams(void)
     if (mpy__interp == NULL || mpy__interp->sysdict == NULL)
         return 0;
     int status = 0;
-    if (flush_one("stdout") < 0) {
+    /* The script's end and then finalization both flush; a sys.stdout
+     * whose flush failed is reported once (identity only, never used). */
+    static const MpyObject *reported;
+    const MpyObject *out = mpy_dict_get_str_borrowed(sysdict(), mpy_str_intern_cstr("stdout"));
+    if (out != NULL && out == reported) {
+        /* already reported */
+    } else if (flush_one("stdout") < 0) {
+        reported = out;
         /* As CPython's flush_std_files: a failed final flush, even a
          * BrokenPipeError (`minipy script | head -1` when the end of the
          * output was still buffered), prints "Exception ignored in:

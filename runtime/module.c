@@ -11,10 +11,12 @@
 #include <string.h>
 
 #include "gil/brc.h"
+#include "gil/tstate.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -194,6 +196,36 @@ static int module_clear(MpyObject *self)
     return 0;
 }
 
+/* The modules CPython 3.11 freezes into its binary (Python/frozen.c): it
+ * shows them as "(frozen)" whether minipy writes them in C or Python. */
+static bool frozen_in_cpython(const char *name)
+{
+    static const char *const names[] = {
+        "abc", "codecs", "io", "_collections_abc", "_sitebuiltins", "genericpath", "ntpath",
+        "posixpath", "os", "os.path", "site", "stat", "importlib.util", "importlib.machinery",
+        "runpy", "zipimport", NULL,
+    };
+    for (const char *const *n = names; *n != NULL; n++) {
+        if (strcmp(*n, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is `self` the module the import system made from minipy's frozen source
+ * (runtime/lib)? (Not a types.ModuleType that only shares the name.) */
+static bool loaded_frozen(MpyObject *self, MpyObject *name)
+{
+    if (mpy__find_frozen_module(mpy_str_utf8(name)) == NULL || mpy__interp == NULL ||
+        mpy__interp->modules == NULL)
+        return false;
+    return mpy_dict_get_str_borrowed(mpy__interp->modules, name) == self;
+}
+
+/* As CPython: "from 'path'" for a module with a file, "(built-in)" for a
+ * module written in C, "(frozen)" for one compiled into the binary.  For
+ * stdlib modules CPython loads from a .py file but minipy freezes (threading,
+ * json ...) there is no path to show: they say "(frozen)". */
 static MpyObject *module_repr(MpyObject *self)
 {
     MpyModuleObject *m = (MpyModuleObject *)self;
@@ -203,8 +235,12 @@ static MpyObject *module_repr(MpyObject *self)
         return mpy_str_from_cstr("<module '?'>");
     if (file != NULL && mpy_str_check(file))
         return mpy_str_from_format("<module %R from %R>", name, file);
+    if (mpy_str_check(name) && frozen_in_cpython(mpy_str_utf8(name)))
+        return mpy_str_from_format("<module %R (frozen)>", name);
     if (m->def != NULL)
         return mpy_str_from_format("<module %R (built-in)>", name);
+    if (mpy_str_check(name) && loaded_frozen(self, name))
+        return mpy_str_from_format("<module %R (frozen)>", name);
     return mpy_str_from_format("<module %R>", name);
 }
 

@@ -361,6 +361,28 @@ int mpy_object_not(MpyObject *o)
 /* ------------------------------------------------------------------ */
 /* Attributes                                                           */
 
+MpyObject *mpy__object_ensure_dict(MpyObject **dictptr)
+{
+    MpyObject *dict = MPY_FT_LOAD_ACQUIRE(*dictptr);
+    if (dict != NULL)
+        return dict;
+    dict = mpy_dict_new();
+    if (dict == NULL)
+        return NULL;
+#if MPY_FREE_THREADED
+    /* Two threads may set the first attribute at once: one dict wins. */
+    MpyObject *expected = NULL;
+    if (!__atomic_compare_exchange_n(dictptr, &expected, dict, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE)) {
+        MPY_DECREF(dict);
+        return expected;
+    }
+#else
+    *dictptr = dict;
+#endif
+    return dict;
+}
+
 MpyObject **mpy_object_dict_ptr(MpyObject *o)
 {
     if (mpy_is_small_int(o))
@@ -398,6 +420,16 @@ static void raise_no_attribute(MpyObject *o, MpyObject *name)
 
 /* The generic lookup; `suppress`: a missing attribute returns NULL with
  * no exception. */
+/* A descriptor's AttributeError (an unset slot, a property) means "no such
+ * attribute" to lookups that do not raise (hasattr, getattr with default).
+ * Returns: `r`, or NULL with the AttributeError cleared. */
+static MpyObject *suppress_attribute_error(MpyObject *r)
+{
+    if (r == NULL && mpy_err_matches(mpy_exc_AttributeError))
+        mpy_err_clear();
+    return r;
+}
+
 static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
 {
     MpyType *t = MPY_TYPE(o);
@@ -409,7 +441,7 @@ static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
         if (get != NULL && MPY_TYPE(descr)->descr_set != NULL) {
             MpyObject *r = get(descr, o, (MpyObject *)t);
             MPY_DECREF(descr);
-            return r;
+            return suppress ? suppress_attribute_error(r) : r;
         }
     }
     MpyObject **dictptr = mpy_object_dict_ptr(o);
@@ -431,7 +463,7 @@ static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
     if (get != NULL) {
         MpyObject *r = get(descr, o, (MpyObject *)t);
         MPY_DECREF(descr);
-        return r;
+        return suppress ? suppress_attribute_error(r) : r;
     }
     if (descr != NULL)
         return descr;
@@ -522,9 +554,8 @@ int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value)
         }
         return 0;
     }
-    if (*dictptr == NULL && (*dictptr = mpy_dict_new()) == NULL)
-        return -1;
-    return mpy_dict_set(*dictptr, name, value);
+    MpyObject *dict = mpy__object_ensure_dict(dictptr);
+    return dict == NULL ? -1 : mpy_dict_set(dict, name, value);
 }
 
 int mpy_object_setattr(MpyObject *o, MpyObject *name, MpyObject *value)

@@ -486,6 +486,10 @@ int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value);
 /* The instance __dict__ slot of `o`, or NULL if its type has none.
  * Returns: borrowed pointer to the slot. */
 MpyObject **mpy_object_dict_ptr(MpyObject *o);
+/* The instance dict at *dictptr, created if there is none yet (one wins
+ * when threads race to create it).  Returns: borrowed reference, or NULL +
+ * MemoryError. */
+MpyObject *mpy__object_ensure_dict(MpyObject **dictptr);
 /* For LOAD_METHOD: if `name` resolves to a plain function or method
  * descriptor on the type (not shadowed by the instance dict), store a new
  * reference to it in *method and return 1 (call it with `o` prepended);

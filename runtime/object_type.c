@@ -10,6 +10,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
@@ -243,30 +244,62 @@ static MpyObject *object_sizeof(MpyObject *self, MpyObject *const *a, size_t n, 
     return mpy_int_from_ssize((ptrdiff_t)MPY_TYPE(self)->basicsize);
 }
 
-static MpyObject *object_getstate(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+/* Call copyreg.<func>(self, *extra): the default pickling logic lives in
+ * Python (runtime/lib/copyreg.py), as CPython's copyreg._reduce_ex does. */
+static MpyObject *call_copyreg(const char *func, MpyObject *self, MpyObject *extra)
 {
-    MpyObject **dp = mpy_object_dict_ptr(self);
-    if (dp == NULL || *dp == NULL || mpy_dict_size(*dp) == 0)
-        return MPY_RETURN_NONE;
-    return mpy_dict_copy(*dp);
+    MpyObject *copyreg = mpy_import_module_cstr("copyreg");
+    if (copyreg == NULL)
+        return NULL;
+    MpyObject *args[2] = {self, extra};
+    MpyObject *r = mpy_object_call_method_cstr(copyreg, func, args, extra != NULL ? 2 : 1);
+    MPY_DECREF(copyreg);
+    return r;
 }
 
-/* object.__reduce_ex__(protocol): (copyreg.__newobj__-like reconstruction)
- * is provided by the pickling support; here the protocol-less form used by
- * copy and by error messages: (cls, (), state). */
+/* object.__getstate__(): the __dict__ (None when empty), with the slot
+ * values as (dict, slots) for classes with __slots__. */
+static MpyObject *object_getstate(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+{
+    return call_copyreg("_object_getstate", self, NULL);
+}
+
+/* The reduction when the class does not define __reduce__ (CPython:
+ * _common_reduce): copyreg.__newobj__ for protocol 2 and up, else
+ * copyreg._reconstructor. */
+static MpyObject *common_reduce(MpyObject *self, MpyObject *protocol)
+{
+    return call_copyreg("_reduce_ex", self, protocol);
+}
+
+static MpyObject *object_reduce(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
+{
+    MpyObject *zero = mpy_int_from_long(0);
+    MpyObject *r = common_reduce(self, zero);
+    MPY_DECREF(zero);
+    return r;
+}
+
+/* object.__reduce_ex__(protocol): the class's own __reduce__ if it
+ * overrides object's, else the default reduction. */
 static MpyObject *object_reduce_ex(MpyObject *self, MpyObject *const *a, size_t n, MpyObject *k)
 {
-    MpyObject *state = object_getstate(self, NULL, 0, NULL);
-    if (state == NULL)
+    if (k != NULL && mpy_tuple_size(k) > 0)
+        return mpy_err_format(mpy_exc_TypeError, "object.__reduce_ex__() takes no keyword arguments");
+    if (n != 1)
+        return mpy_err_format(mpy_exc_TypeError,
+                              "object.__reduce_ex__() takes exactly one argument (%zu given)", n);
+    MpyObject *protocol = mpy_number_index(a[0]);
+    if (protocol == NULL)
         return NULL;
-    MpyObject *args = mpy_tuple_pack(1, (MpyObject *)MPY_TYPE(self));
-    MpyObject *newobj = mpy_str_from_cstr("__newobj__");
-    MpyObject *r = NULL;
-    if (args != NULL && newobj != NULL)
-        r = mpy_tuple_pack(3, newobj, args, state);
-    MPY_XDECREF(args);
-    MPY_XDECREF(newobj);
-    MPY_DECREF(state);
+    MpyObject *cls_reduce = mpy_type_lookup(MPY_TYPE(self), MPY_ID(__reduce__));
+    MpyObject *obj_reduce = mpy_type_lookup(&mpy_object_type, MPY_ID(__reduce__));
+    MpyObject *r;
+    if (cls_reduce != NULL && cls_reduce != obj_reduce)
+        r = mpy_object_call_method(self, MPY_ID(__reduce__), NULL, 0);
+    else
+        r = common_reduce(self, protocol);
+    MPY_DECREF(protocol);
     return r;
 }
 
@@ -279,6 +312,7 @@ static const MpyMethodDef object_methods[] = {
      "Abstract classes can override this to customize issubclass()."},
     {"__sizeof__", object_sizeof, MPY_METH_NOARGS, "Size of object in memory, in bytes."},
     {"__getstate__", object_getstate, MPY_METH_NOARGS, "Helper for pickle."},
+    {"__reduce__", object_reduce, MPY_METH_NOARGS, "Helper for pickle."},
     {"__reduce_ex__", object_reduce_ex, MPY_METH_FASTCALL, "Helper for pickle."},
     {NULL},
 };

@@ -14,6 +14,7 @@
 #include "gil/critical.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/set_impl.h"
@@ -777,6 +778,7 @@ MpyObject *mpy__set_richcompare(MpyObject *a, MpyObject *b, int op)
 #define DOC_UNION "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"
 
 const MpyMethodDef mpy__set_methods[] = {
+    {"__class_getitem__", mpy_generic_alias_class_getitem, MPY_METH_O | MPY_METH_CLASS, "See PEP 585"},
     {"add", set_add_method, MPY_METH_O, "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", set_clear_method, MPY_METH_NOARGS, "Remove all elements from this set."},
     {"copy", set_copy_method, MPY_METH_NOARGS, DOC_COPY},
@@ -800,6 +802,7 @@ const MpyMethodDef mpy__set_methods[] = {
 };
 
 const MpyMethodDef mpy__frozenset_methods[] = {
+    {"__class_getitem__", mpy_generic_alias_class_getitem, MPY_METH_O | MPY_METH_CLASS, "See PEP 585"},
     {"copy", frozenset_copy_method, MPY_METH_NOARGS, DOC_COPY},
     {"difference", set_difference_method, MPY_METH_FASTCALL, DOC_DIFF},
     {"intersection", set_intersection_method, MPY_METH_FASTCALL, DOC_INTER},

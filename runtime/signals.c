@@ -62,7 +62,11 @@ static void install(int sig, void (*fn)(int))
 
 void mpy__signals_init(void)
 {
-    install(SIGINT, c_handler);
+    /* A SIGINT ignored by whoever started us (`nohup`, a background job of
+     * a non-interactive shell) stays ignored, as in CPython. */
+    struct sigaction current;
+    if (sigaction(SIGINT, NULL, &current) != 0 || current.sa_handler != SIG_IGN)
+        install(SIGINT, c_handler);
     signal(SIGPIPE, SIG_IGN);
 }
 
@@ -177,6 +181,10 @@ static MpyObject *signal_signal(MpyObject *self, MpyObject *const *args, size_t 
     }
     MpyObject *handler = args[1];
     MpyObject *old = handlers[sig];
+    struct sigaction before = {0};
+    sigaction(sig, NULL, &before); /* what to return when no Python handler was set */
+    bool was_ign = before.sa_handler == SIG_IGN;
+    bool was_int = before.sa_handler == c_handler;
     bool is_dfl = mpy_int_check(handler) && mpy_int_as_long(handler) == (long long)(intptr_t)SIG_DFL;
     bool is_ign = mpy_int_check(handler) && mpy_int_as_long(handler) == (long long)(intptr_t)SIG_IGN;
     if (!is_dfl && !is_ign && !mpy_callable_check(handler))
@@ -195,7 +203,9 @@ static MpyObject *signal_signal(MpyObject *self, MpyObject *const *args, size_t 
     MpyObject *result;
     if (old != NULL)
         result = old; /* moves the reference */
-    else if (sig == SIGINT)
+    else if (was_ign)
+        result = MPY_NEWREF(sig_ign);
+    else if (sig == SIGINT && was_int)
         result = MPY_NEWREF(default_int_handler);
     else
         result = MPY_NEWREF(sig_dfl);

@@ -485,18 +485,37 @@ static int expect_args(size_t nargs, size_t n, MpyObject *kwnames)
 #define WRAPPER(name) static MpyObject *name(MpyObject *self, MpyObject *const *args, size_t nargs, \
                                              MpyObject *kwnames, void *wrapped, const MpySlotDef *slot)
 
+/* A sequence's __mul__/__rmul__/__imul__ are CPython's sq_repeat wrappers:
+ * the count must be an index ("'str' object cannot be interpreted as an
+ * integer"), where the operator says "can't multiply sequence by non-int".
+ * Returns: `fn` applied in the given order, or NULL + exception. */
+static MpyObject *call_binary(void *wrapped, const MpySlotDef *slot, MpyObject *self, MpyObject *other,
+                              bool reflected)
+{
+    MpyBinaryFunc fn = (MpyBinaryFunc)wrapped;
+    if (slot->op != MPY_NB_MULTIPLY || slot->offset == offsetof(MpyType, nb_divmod) ||
+        MPY_TYPE(self)->len == NULL)
+        return reflected ? fn(other, self) : fn(self, other);
+    MpyObject *count = mpy_number_index(other);
+    if (count == NULL)
+        return NULL;
+    MpyObject *r = reflected ? fn(count, self) : fn(self, count);
+    MPY_DECREF(count);
+    return r;
+}
+
 WRAPPER(wrap_binary_l)
 {
     if (expect_args(nargs, 1, kwnames) < 0)
         return NULL;
-    return ((MpyBinaryFunc)wrapped)(self, args[0]);
+    return call_binary(wrapped, slot, self, args[0], false);
 }
 
 WRAPPER(wrap_binary_r)
 {
     if (expect_args(nargs, 1, kwnames) < 0)
         return NULL;
-    return ((MpyBinaryFunc)wrapped)(args[0], self);
+    return call_binary(wrapped, slot, self, args[0], true);
 }
 
 WRAPPER(wrap_pow)
@@ -758,6 +777,10 @@ int mpy__slots_add_wrappers(MpyType *type)
         if (fn == NULL || def->wrapper == NULL || fn == def->dispatcher)
             continue;
         if (def->offset == offsetof(MpyType, hash) && fn == (void *)mpy_hash_unhashable)
+            continue;
+        /* A sequence's + is CPython's sq_concat: it has __add__ but no
+         * __radd__ (unlike *, whose sq_repeat gives __mul__ and __rmul__). */
+        if (def->offset == offsetof(MpyType, nb[MPY_NB_ADD]) && def->reflected && type->len != NULL)
             continue;
         MpyObject *name = mpy_str_intern_cstr(def->name);
         if (name == NULL)

@@ -22,6 +22,7 @@
 #include "runtime/error.h"
 #include "runtime/bytes.h"
 #include "runtime/init.h"
+#include "runtime/str_impl.h"
 
 struct MpyNames mpy__names;
 
@@ -125,6 +126,17 @@ static void scan_utf8(const char *s, size_t n, bool strict, TextInfo *info)
     info->max_char = 0;
     info->bad_pos = -1;
     size_t i = 0;
+    // ASCII text, the common case, is skipped eight bytes at a time (its
+    // exact maximum does not matter: any value below 0x80 means "ASCII").
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if (w & 0x8080808080808080u)
+            break;
+        info->max_char = 0x7F;
+        i += 8;
+    }
+    info->length = (ptrdiff_t)i;
     while (i < n) {
         unsigned char c = u[i];
         if (c < 0x80) {
@@ -173,12 +185,7 @@ static uint8_t kind_of(uint32_t max_char)
  * Returns: new reference or NULL. */
 static MpyStrObject *str_alloc(ptrdiff_t size)
 {
-    MpyStrObject *s = (MpyStrObject *)mpy_object_alloc_var(&mpy_str_type, (size_t)size + 1);
-    if (s == NULL)
-        return NULL;
-    s->size = size;
-    s->hash = -1;
-    return s;
+    return mpy__str_alloc(&mpy_str_type, size);  // from the free lists when short
 }
 
 static MpyObject *str_build(const char *data, size_t n, const TextInfo *info)
@@ -499,6 +506,15 @@ MpyObject *mpy_str_repr(MpyObject *s)
     if (mpy_sb_append(&sb, &quote, 1) < 0)
         goto fail;
     while (p < end) {
+        // A run of printable ASCII that needs no escape is copied whole.
+        const char *run = p;
+        while (p < end && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F && *p != '\\' &&
+               *p != quote)
+            p++;
+        if (p > run && mpy_sb_append(&sb, run, (size_t)(p - run)) < 0)
+            goto fail;
+        if (p == end)
+            break;
         int len;
         uint32_t c = mpy_utf8_decode(p, &len);
         if (repr_char(&sb, c, quote) < 0)

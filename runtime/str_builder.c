@@ -243,6 +243,33 @@ static const char *c_conversion(MpyStrBuilder *sb, const char *f, va_list *ap, i
     char conv = *f;
     spec[k++] = conv;
     spec[k] = '\0';
+    if ((conv == 'd' || conv == 'i' || conv == 'u') && k == (size_t)(2 + longs + size_t_mod)) {
+        // A plain %d (the usual case in messages): no snprintf.
+        unsigned long long mag;
+        bool negative = false;
+        if (size_t_mod) {
+            size_t v = va_arg(*ap, size_t);
+            negative = conv != 'u' && (ptrdiff_t)v < 0;
+            mag = negative ? 0ull - (unsigned long long)(ptrdiff_t)v : (unsigned long long)v;
+        } else if (conv == 'u') {
+            mag = longs == 2 ? va_arg(*ap, unsigned long long)
+                  : longs == 1 ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned int);
+        } else {
+            long long v = longs == 2 ? va_arg(*ap, long long)
+                          : longs == 1 ? va_arg(*ap, long) : va_arg(*ap, int);
+            negative = v < 0;
+            mag = negative ? 0ull - (unsigned long long)v : (unsigned long long)v;
+        }
+        char buf[24], *end = buf + sizeof buf, *p = end;
+        do {
+            *--p = (char)('0' + mag % 10);
+            mag /= 10;
+        } while (mag != 0);
+        if (negative)
+            *--p = '-';
+        *err = mpy_sb_append(sb, p, (size_t)(end - p));
+        return f + 1;
+    }
     switch (conv) {
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         if (size_t_mod)

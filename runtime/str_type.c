@@ -15,8 +15,11 @@
  */
 #include "runtime/str_impl.h"
 
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <pthread.h>
 
 #include "runtime/bytes.h"
 #include "runtime/descr.h"
@@ -27,11 +30,128 @@
 #include "runtime/type.h"
 
 /* ------------------------------------------------------------------ */
+/* Free lists                                                           */
+
+/* Text code makes and drops short strs all the time (every f-string
+ * piece, every split() item), and malloc + free cost a few hundred
+ * instructions a pair.  So freed exact strs whose block is small are kept
+ * on free lists by block size, 64 to 288 bytes in steps of 32, and new
+ * short strs take a block of their class from there (or malloc one of
+ * the full class size, so that it can serve any str of the class later).
+ * The class of a freed block comes from malloc_usable_size, so a str that
+ * grew in place (mpy_str_concat_take) or was made elsewhere is classed by
+ * what its block really holds.
+ *
+ * The lists are per thread (initial-exec TLS: one instruction to reach
+ * them, also in libminipy.so), so neither build needs a lock: a block
+ * freed by another thread than the one that made it simply joins the
+ * freeing thread's list.  A thread's lists are freed when it exits (a
+ * pthread key destructor). */
+#define STR_FREE_CLASSES 8
+#define STR_FREE_MIN 64     /* block size of class 0 */
+#define STR_FREE_STEP 32
+#define STR_FREE_MAX_LEN 64 /* blocks kept per class */
+
+typedef struct StrFreeList {
+    void *head[STR_FREE_CLASSES]; /* blocks linked through their first word */
+    uint16_t len[STR_FREE_CLASSES];
+    bool registered;              /* the exit destructor is armed */
+} StrFreeList;
+
+static _Thread_local StrFreeList str_free __attribute__((tls_model("initial-exec")));
+static pthread_key_t str_free_key;
+static pthread_once_t str_free_once = PTHREAD_ONCE_INIT;
+
+static void str_free_release(void *arg)
+{
+    StrFreeList *fl = arg;
+    for (int k = 0; k < STR_FREE_CLASSES; k++) {
+        while (fl->head[k] != NULL) {
+            void *block = fl->head[k];
+            fl->head[k] = *(void **)block;
+            free(block);
+        }
+        fl->len[k] = 0;
+    }
+    fl->registered = false;  // a later push (another destructor) re-arms it
+}
+
+static void str_free_key_create(void)
+{
+    if (pthread_key_create(&str_free_key, str_free_release) != 0)
+        abort();
+}
+
+/* Keep `block` (of class k) for reuse; false if the list is full. */
+static bool str_free_push(void *block, int k)
+{
+    StrFreeList *fl = &str_free;
+    if (fl->len[k] >= STR_FREE_MAX_LEN)
+        return false;
+    if (MPY_UNLIKELY(!fl->registered)) {
+        pthread_once(&str_free_once, str_free_key_create);
+        if (pthread_setspecific(str_free_key, fl) != 0)
+            return false;
+        fl->registered = true;
+    }
+    *(void **)block = fl->head[k];
+    fl->head[k] = block;
+    fl->len[k]++;
+    return true;
+}
+
+static void str_dealloc(MpyObject *self)
+{
+    // Subclass instances come here from subtype_dealloc; they may have a
+    // prefix in front of the object, so only exact strs are kept.
+    if (self->ob_type == &mpy_str_type) {
+        size_t usable = malloc_usable_size(self);
+        if (usable >= STR_FREE_MIN) {
+            size_t k = (usable - STR_FREE_MIN) / STR_FREE_STEP;
+            if (k < STR_FREE_CLASSES && str_free_push(self, (int)k))
+                return;
+        }
+    }
+    mpy_object_free(self);
+}
+
+/* A zeroed block for an exact str of `need` bytes, as
+ * mpy_object_alloc_var would make it.  Returns: new reference or NULL. */
+static MpyStrObject *str_alloc_small(size_t need)
+{
+    size_t k = (need - 1) / STR_FREE_STEP;  // need <= 64: class 0, ...
+    k = k < 1 ? 0 : k - 1;
+    size_t block_size = STR_FREE_MIN + k * STR_FREE_STEP;
+    StrFreeList *fl = &str_free;
+    void *block = fl->head[k];
+    if (block != NULL) {
+        fl->head[k] = *(void **)block;
+        fl->len[k]--;
+    } else {
+        block = malloc(block_size);
+        if (block == NULL) {
+            mpy_err_no_memory();
+            return NULL;
+        }
+    }
+    memset(block, 0, need);
+    MpyObject *o = block;
+    mpy__refcnt_init(o);
+    o->ob_type = &mpy_str_type;
+    return block;
+}
+
+/* ------------------------------------------------------------------ */
 /* Construction helpers shared by the text files                        */
 
 MpyStrObject *mpy__str_alloc(MpyType *type, ptrdiff_t size)
 {
-    MpyStrObject *s = (MpyStrObject *)mpy_object_alloc_var(type, (size_t)size + 1);
+    size_t need = sizeof(MpyStrObject) + (size_t)size + 1;
+    MpyStrObject *s;
+    if (type == &mpy_str_type && need <= STR_FREE_MIN + (STR_FREE_CLASSES - 1) * STR_FREE_STEP)
+        s = str_alloc_small(need);
+    else
+        s = (MpyStrObject *)mpy_object_alloc_var(type, (size_t)size + 1);
     if (s == NULL)
         return NULL;
     s->size = size;
@@ -182,6 +302,24 @@ static MpyObject *str_add(MpyObject *a, MpyObject *b)
     return mpy_str_concat(a, b);
 }
 
+/* Does the caller hold the only reference to `s`, so that nobody else can
+ * see it change?  In the free-threaded build the count alone does not
+ * tell: the object must belong to this thread, with one local reference
+ * and no shared ones (another thread may hold a reference it counted in
+ * the shared part, or be about to merge it).
+ * (Reads the count fields, which belong to gil/refcount.h: a helper
+ * there would be the right home.) */
+static bool str_is_unique(MpyObject *s)
+{
+#if MPY_FREE_THREADED
+    return mpy__is_owned_by_me(s) &&
+           atomic_load_explicit(&s->ob_ref_local, memory_order_relaxed) == 1 &&
+           atomic_load_explicit(&s->ob_ref_shared, memory_order_acquire) == 0;
+#else
+    return s->ob_refcnt == 1;
+#endif
+}
+
 MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right)
 {
     MpyStrObject *l = (MpyStrObject *)left, *r = (MpyStrObject *)right;
@@ -189,7 +327,7 @@ MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right)
     // front of the object, so the malloc'd block starts at `left`; see
     // runtime/alloc.c), one reference, not interned, not "" or a cached
     // character (those are immortal, so their count is not 1).
-    if (!mpy_str_check_exact(left) || mpy_refcnt(left) != 1 || l->interned || r->size == 0 ||
+    if (!mpy_str_check_exact(left) || !str_is_unique(left) || l->interned || r->size == 0 ||
         left == right) {
         MpyObject *sum = mpy_str_concat(left, right);
         MPY_DECREF(left);
@@ -200,10 +338,14 @@ MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right)
         return mpy_err_no_memory();
     }
     size_t bytes = sizeof(MpyStrObject) + (size_t)(l->size + r->size) + 1;
-    MpyStrObject *grown = mpy_mem_realloc(l, bytes);
-    if (grown == NULL) {
-        MPY_DECREF(left);
-        return NULL;
+    MpyStrObject *grown = l;
+    // malloc rounds blocks up: appending a character or two usually fits.
+    if (malloc_usable_size(l) < bytes) {
+        grown = mpy_mem_realloc(l, bytes);
+        if (grown == NULL) {
+            MPY_DECREF(left);
+            return NULL;
+        }
     }
     memcpy(grown->data + grown->size, r->data, (size_t)r->size + 1);
     grown->size += r->size;
@@ -527,6 +669,7 @@ MpyType mpy_str_type = {
     .basicsize = sizeof(MpyStrObject),
     .itemsize = 1,
     .flags = MPY_TPFLAGS_BASETYPE | MPY_TPFLAGS_STR_SUBCLASS,
+    .dealloc = str_dealloc,
     .repr = str_repr,
     .str = str_str,
     .hash = mpy_str_hash,

@@ -211,6 +211,16 @@ void mpy__stderr_write(const char *text, size_t n)
     mpy_err_restore_raw(saved);
 }
 
+/* sys.stderr = None silences tracebacks and unraisable reports (CPython's
+ * PyErr_Display and default unraisable hook print nothing then). */
+static bool stderr_is_none(void)
+{
+    MpyInterp *interp = mpy__interp_get();
+    MpyObject *err = interp && interp->sysdict ? mpy_dict_get_str_borrowed(interp->sysdict,
+                                                  mpy_str_intern_cstr("stderr")) : NULL;
+    return err == MPY_NONE;
+}
+
 static void flush_stderr(void)
 {
     MpyObject *saved = mpy_err_fetch();
@@ -725,6 +735,8 @@ MpyObject *mpy__format_exception_display(MpyObject *exc)
 
 void mpy__print_exception(MpyObject *exc)
 {
+    if (stderr_is_none())
+        return;
     MpyObject *saved = mpy_err_fetch();
     MpyObject *text = format_exception(exc, true);
     if (text == NULL) {
@@ -779,6 +791,10 @@ void mpy_err_write_unraisable(MpyObject *obj)
     MpyObject *exc = mpy_err_fetch();
     if (exc == NULL)
         return;
+    if (stderr_is_none()) {
+        MPY_DECREF(exc);
+        return;
+    }
     MpyObject *r = obj ? mpy_object_repr(obj) : NULL;
     mpy_err_clear();
     MpyStrBuilder sb;
@@ -786,12 +802,26 @@ void mpy_err_write_unraisable(MpyObject *obj)
     if (r != NULL)
         mpy_sb_printf(&sb, "Exception ignored in: %s\n", mpy_str_utf8(r));
     MPY_XDECREF(r);
-    MpyObject *head = mpy_sb_finish(&sb);
-    if (head != NULL) {
-        mpy__stderr_write(mpy_str_utf8(head), (size_t)mpy_str_size(head));
-        MPY_DECREF(head);
+    /* CPython's default unraisable hook: the traceback, then "Type: str"
+     * with the ": " even when str() is empty, and no chained exceptions. */
+    MpyObject *tb = mpy_exc_get_traceback(exc);
+    int ok = (tb == NULL || append_traceback(&sb, tb) == 0) && append_type_name(&sb, exc) == 0;
+    MpyObject *msg = ok ? mpy_object_str(exc) : NULL;
+    if (msg == NULL) {
+        mpy_err_clear();
+        mpy_sb_append_cstr(&sb, ": <exception str() failed>\n");
+    } else {
+        mpy_sb_append(&sb, ": ", 2);
+        mpy_sb_append_str(&sb, msg);
+        mpy_sb_append(&sb, "\n", 1);
+        MPY_DECREF(msg);
+    }
+    MpyObject *text = mpy_sb_finish(&sb);
+    if (text != NULL) {
+        mpy__stderr_write(mpy_str_utf8(text), (size_t)mpy_str_size(text));
+        MPY_DECREF(text);
     }
     mpy_err_clear();
-    mpy__print_exception(exc);
+    flush_stderr();
     MPY_DECREF(exc);
 }

@@ -8,13 +8,19 @@
 #include "runtime/tuple.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <pthread.h>
+
 #include "runtime/error.h"
+#include "runtime/gc.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "runtime/type.h"
 
 typedef struct TupleIter {
     MpyObject ob_base;
@@ -27,6 +33,90 @@ extern MpyType mpy_tuple_iter_type;
 static MpyObject *empty_tuple;
 
 /* ------------------------------------------------------------------ */
+/* Free lists                                                           */
+
+/* Small tuples come and go all the time (argument tuples, exception
+ * args, `return a, b`), so, as CPython does, freed exact tuples of 1 to
+ * 19 items are kept on one free list per size and reused without malloc.
+ * A kept block is the whole allocation: the GC header in front of the
+ * tuple (runtime/gc.h) and the tuple; it is untracked before it is kept.
+ *
+ * The lists are per thread (initial-exec TLS), so neither build needs a
+ * lock: a tuple freed by another thread than its maker joins the freeing
+ * thread's list.  A thread's lists are freed when it exits (a pthread key
+ * destructor). */
+#define TUPLE_FREE_SIZES 20
+#define TUPLE_FREE_MAX_LEN 100 /* blocks kept per size */
+
+typedef struct TupleFreeList {
+    void *head[TUPLE_FREE_SIZES]; /* blocks linked through their first word */
+    uint16_t len[TUPLE_FREE_SIZES];
+    bool registered;              /* the exit destructor is armed */
+} TupleFreeList;
+
+static _Thread_local TupleFreeList tuple_free __attribute__((tls_model("initial-exec")));
+static pthread_key_t tuple_free_key;
+static pthread_once_t tuple_free_once = PTHREAD_ONCE_INIT;
+
+static void tuple_free_release(void *arg)
+{
+    TupleFreeList *fl = arg;
+    for (int k = 0; k < TUPLE_FREE_SIZES; k++) {
+        while (fl->head[k] != NULL) {
+            void *block = fl->head[k];
+            fl->head[k] = *(void **)block;
+            free(block);
+        }
+        fl->len[k] = 0;
+    }
+    fl->registered = false;  // a later push (another destructor) re-arms it
+}
+
+static void tuple_free_key_create(void)
+{
+    if (pthread_key_create(&tuple_free_key, tuple_free_release) != 0)
+        abort();
+}
+
+/* Keep the untracked exact tuple `t` of n items (0 < n < TUPLE_FREE_SIZES)
+ * for reuse; false if the list is full. */
+static bool tuple_free_push(MpyTupleObject *t, ptrdiff_t n)
+{
+    TupleFreeList *fl = &tuple_free;
+    if (fl->len[n] >= TUPLE_FREE_MAX_LEN)
+        return false;
+    if (MPY_UNLIKELY(!fl->registered)) {
+        pthread_once(&tuple_free_once, tuple_free_key_create);
+        if (pthread_setspecific(tuple_free_key, fl) != 0)
+            return false;
+        fl->registered = true;
+    }
+    void *block = mpy__gc_head((MpyObject *)t);
+    *(void **)block = fl->head[n];
+    fl->head[n] = block;
+    fl->len[n]++;
+    return true;
+}
+
+/* A kept block for n items made into a fresh zeroed tuple, as
+ * mpy_object_alloc_var would make it, or NULL if there is none. */
+static MpyTupleObject *tuple_free_pop(ptrdiff_t n)
+{
+    TupleFreeList *fl = &tuple_free;
+    void *block = fl->head[n];
+    if (block == NULL)
+        return NULL;
+    fl->head[n] = *(void **)block;
+    fl->len[n]--;
+    memset(block, 0,
+           sizeof(MpyGCHead) + sizeof(MpyTupleObject) + (size_t)n * sizeof(MpyObject *));
+    MpyObject *o = mpy__gc_object(block);
+    mpy__refcnt_init(o);
+    o->ob_type = &mpy_tuple_type;
+    return (MpyTupleObject *)o;
+}
+
+/* ------------------------------------------------------------------ */
 /* Construction                                                         */
 
 MpyObject *mpy_tuple_new(ptrdiff_t n)
@@ -35,7 +125,9 @@ MpyObject *mpy_tuple_new(ptrdiff_t n)
         return MPY_NEWREF(empty_tuple);
     if (n < 0)
         return mpy_err_bad_internal_call("mpy_tuple_new");
-    MpyTupleObject *t = (MpyTupleObject *)mpy_object_alloc_var(&mpy_tuple_type, (size_t)n);
+    MpyTupleObject *t = n < TUPLE_FREE_SIZES ? tuple_free_pop(n) : NULL;
+    if (t == NULL)
+        t = (MpyTupleObject *)mpy_object_alloc_var(&mpy_tuple_type, (size_t)n);
     if (t == NULL)
         return NULL;
     t->size = n;
@@ -121,6 +213,11 @@ static void tuple_dealloc(MpyObject *self)
     MpyTupleObject *t = (MpyTupleObject *)self;
     for (ptrdiff_t i = 0; i < t->size; i++)
         MPY_XDECREF(t->items[i]);
+    // Subclass instances come here from subtype_dealloc; only exact
+    // tuples (nothing in front but the GC header) are kept.
+    if (self->ob_type == &mpy_tuple_type && t->size > 0 && t->size < TUPLE_FREE_SIZES &&
+        tuple_free_push(t, t->size))
+        return;
     mpy_object_free(self);
 }
 
@@ -270,10 +367,22 @@ static MpyObject *tuple_getitem(MpyObject *self, MpyObject *key)
     return MPY_NEWREF(mpy_tuple_item(self, i));
 }
 
+/* For `(1,) + x` and `(1,) * x`: a user class that implements the
+ * reflected operator gets it tried (NotImplemented); everything else gets
+ * the sequence error, as CPython's sq_concat / sq_repeat fallbacks do. */
+static bool defer_to_other(MpyObject *other, int op)
+{
+    MpyType *type = MPY_TYPE(other);
+    if (!mpy_type_has_flag(type, MPY_TPFLAGS_HEAPTYPE) || type->nb[op] == NULL)
+        return false;
+    MpyObject *reflected = op == MPY_NB_ADD ? MPY_ID(__radd__) : MPY_ID(__rmul__);
+    return mpy_type_lookup(type, reflected) != NULL;
+}
+
 static MpyObject *tuple_add(MpyObject *a, MpyObject *b)
 {
     if (!mpy_tuple_check(a) || !mpy_tuple_check(b)) {
-        if (mpy_tuple_check(a))
+        if (mpy_tuple_check(a) && !defer_to_other(b, MPY_NB_ADD))
             return mpy_err_format(mpy_exc_TypeError,
                                   "can only concatenate tuple (not \"%T\") to tuple", b);
         return MPY_NEWREF(MPY_NOT_IMPLEMENTED);
@@ -298,7 +407,8 @@ static MpyObject *tuple_mul(MpyObject *a, MpyObject *b)
     MpyObject *seq = mpy_tuple_check(a) ? a : b;
     MpyObject *count = seq == a ? b : a;
     if (!mpy_tuple_check(seq) || !mpy_int_check(count)) {
-        if (mpy_tuple_check(seq) && MPY_TYPE(count)->nb_index == NULL)
+        if (mpy_tuple_check(seq) && MPY_TYPE(count)->nb_index == NULL &&
+            !defer_to_other(count, MPY_NB_MULTIPLY))
             return mpy_err_format(mpy_exc_TypeError,
                                   "can't multiply sequence by non-int of type '%T'", count);
         if (!mpy_tuple_check(seq) || MPY_TYPE(count)->nb_index == NULL)
@@ -407,6 +517,7 @@ static MpyObject *tuple_getnewargs(MpyObject *self, MpyObject *const *args, size
 }
 
 static const MpyMethodDef tuple_methods[] = {
+    {"__class_getitem__", mpy_generic_alias_class_getitem, MPY_METH_O | MPY_METH_CLASS, "See PEP 585"},
     {"count", tuple_count, MPY_METH_O, "Return number of occurrences of value."},
     {"index", tuple_index, MPY_METH_FASTCALL,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},

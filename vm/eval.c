@@ -140,16 +140,16 @@ static inline const MpyCacheWay *find_way(MpyObject *owner, const MpyInlineCache
  * NULL.  Returns: borrowed reference. */
 static inline MpyObject *dict_value_at(MpyObject *dict, uint32_t ix, MpyObject *name)
 {
-    MpyDictObject *d = (MpyDictObject *)dict;
-    if (d == NULL || ix >= (uint32_t)d->nentries || d->entries[ix].key != name)
-        return NULL;
-    return d->entries[ix].value;
+    return mpy__dict_value_at(dict, ix, name);
 }
 
 /* Replace the value of entry `ix` if its key is `name`, taking the
  * caller's reference to `v`.  Returns false (nothing done) otherwise. */
 static inline bool dict_replace_at(MpyObject *dict, uint32_t ix, MpyObject *name, MpyObject *v)
 {
+#if MPY_FREE_THREADED
+    return mpy__dict_replace_at(dict, ix, name, v);
+#endif
     MpyDictObject *d = (MpyDictObject *)dict;
     if (d == NULL || ix >= (uint32_t)d->nentries || d->entries[ix].key != name)
         return false;
@@ -173,9 +173,8 @@ static inline MpyObject *module_value(MpyObject *owner, const MpyInlineCache *c,
  * `name`: into the instance __dict__, made on first use.  Returns 0 / -1. */
 static int store_in_instance_dict(MpyObject **dictptr, MpyObject *name, MpyObject *v)
 {
-    if (*dictptr == NULL && (*dictptr = mpy_dict_new()) == NULL)
-        return -1;
-    return mpy_dict_set(*dictptr, name, v);
+    MpyObject *dict = mpy__object_ensure_dict(dictptr);
+    return dict == NULL ? -1 : mpy_dict_set(dict, name, v);
 }
 
 /* One operand of a float operation as a double: a float, or a tagged int
@@ -718,7 +717,7 @@ dispatch:
     TARGET(LOAD_GLOBAL_BUILTIN) {
         MpyInlineCache *c = &code->caches[oparg];
         MpyObject *v = dict_value_at(frame->builtins, c->ways[0].index, names[c->oparg >> 1]);
-        if (MPY_UNLIKELY(v == NULL || ((MpyDictObject *)frame->globals)->version != c->dict_version))
+        if (MPY_UNLIKELY(v == NULL || mpy__dict_version(frame->globals) != c->dict_version))
             goto load_global_miss;
         MPY_INCREF(v);
         PUSH(v);
@@ -736,7 +735,7 @@ dispatch:
     /* Run generically; specialise again when the counter runs out. */
     TARGET(LOAD_GLOBAL_ADAPTIVE) {
         MpyInlineCache *c = &code->caches[oparg];
-        if (--c->counter == 0 &&
+        if (mpy__specialize_tick(c) &&
             mpy__specialize_load_global(code, THIS_INSTR(), frame->globals, frame->builtins))
             REDISPATCH();
         oparg = (int)c->oparg;
@@ -780,7 +779,7 @@ dispatch:
         const MpyCacheWay *w = find_way(owner, c);
         if (MPY_UNLIKELY(w == NULL))
             goto load_attr_miss;
-        MpyObject *dict = *(MpyObject **)((char *)owner + w->dict_offset);
+        MpyObject *dict = MPY_FT_LOAD_ACQUIRE(*(MpyObject **)((char *)owner + w->dict_offset));
         MpyObject *v = dict_value_at(dict, w->index, names[c->oparg]);
         if (MPY_UNLIKELY(v == NULL)) {
             // Not at the usual entry: look it up; if it is not in the
@@ -866,7 +865,7 @@ dispatch:
     /* Run generically; specialise again when the counter runs out. */
     TARGET(LOAD_ATTR_ADAPTIVE) {
         MpyInlineCache *c = &code->caches[oparg];
-        if (--c->counter == 0 && mpy__specialize_load_attr(code, THIS_INSTR(), TOP()))
+        if (mpy__specialize_tick(c) && mpy__specialize_load_attr(code, THIS_INSTR(), TOP()))
             REDISPATCH();
         oparg = (int)c->oparg;
         goto load_attr_generic;
@@ -934,7 +933,7 @@ dispatch:
 
     TARGET(STORE_ATTR_ADAPTIVE) {
         MpyInlineCache *c = &code->caches[oparg];
-        if (--c->counter == 0 && mpy__specialize_store_attr(code, THIS_INSTR(), TOP()))
+        if (mpy__specialize_tick(c) && mpy__specialize_store_attr(code, THIS_INSTR(), TOP()))
             REDISPATCH();
         oparg = (int)c->oparg;
         goto store_attr_generic;
@@ -979,7 +978,7 @@ dispatch:
         if (MPY_UNLIKELY(w == NULL))
             goto load_method_miss;
         if (w->dict_offset != 0) {
-            MpyObject *dict = *(MpyObject **)((char *)owner + w->dict_offset);
+            MpyObject *dict = MPY_FT_LOAD_ACQUIRE(*(MpyObject **)((char *)owner + w->dict_offset));
             if (dict != NULL && mpy_dict_size(dict) != 0) {
                 SAVE_FRAME_STATE();
                 if (MPY_UNLIKELY(mpy_dict_get_str_borrowed(dict, names[c->oparg]) != NULL))
@@ -1024,7 +1023,7 @@ dispatch:
 
     TARGET(LOAD_METHOD_ADAPTIVE) {
         MpyInlineCache *c = &code->caches[oparg];
-        if (--c->counter == 0 && mpy__specialize_load_method(code, THIS_INSTR(), TOP()))
+        if (mpy__specialize_tick(c) && mpy__specialize_load_method(code, THIS_INSTR(), TOP()))
             REDISPATCH();
         oparg = (int)c->oparg;
         goto load_method_generic;

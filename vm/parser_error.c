@@ -262,11 +262,12 @@ mpy__p_raise(MpyParser *p)
                     : err->kind == MPY_TOKERR_INDENT ? mpy_exc_IndentationError
                                                      : mpy_exc_SyntaxError;
     // The text is the whole line, newline included, as CPython gives it,
-    // however long it is (a line of 10,000 parentheses).
+    // however long it is (a line of 10,000 parentheses); the tokenizer's
+    // own errors stop before the newline.
     char *text = NULL;
     if (err->line != NULL) {
         const char *nl = strchr(err->line, '\n');
-        size_t n = nl ? (size_t)(nl - err->line) + 1 : strlen(err->line);
+        size_t n = nl ? (size_t)(nl - err->line) + !err->text_without_newline : strlen(err->line);
         text = malloc(n + 1);
         if (text != NULL) {
             memcpy(text, err->line, n);

@@ -224,10 +224,10 @@ decode_escapes(MpyParser *p, Buf *out, const char *s, const char *end, bool byte
                 close = memchr(s, '}', (size_t)(end - s));
             long named = close ? mpy__unicode_lookup_name(s + 1, (size_t)(close - s - 1)) : -1;
             if (named < 0) {
-                if (close == NULL)
+                if (close == NULL || close == s + 1) // no braces, or \N{}
                     return string_error(p, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                            "position %d-%d: malformed \\N character escape",
-                                        pos, pos + 1) != NULL;
+                                        pos, close == NULL ? pos + 1 : pos + 2) != NULL;
                 return string_error(p, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                        "position %d-%d: unknown Unicode character name",
                                     pos, (int)(close - base)) != NULL;

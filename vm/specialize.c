@@ -48,6 +48,13 @@ static inline bool quickening_allowed(void)
     return !mpy__trace_instructions;
 }
 
+/* For the instructions whose cache remembers shared state (see
+ * vm/specialize.h). */
+static inline bool caching_allowed(void)
+{
+    return !mpy__trace_instructions && mpy__specialize_shared_ok();
+}
+
 #if MPY_SPECIALIZE_SHARED_STATE
 
 /* The cache entry of the instruction at `instr`, given one the first time.
@@ -347,7 +354,7 @@ static bool decide(MpyCodeObject *code, MpyInstr *instr, MpyInlineCache *c, int 
 bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject *globals,
                                  MpyObject *builtins)
 {
-    if (!quickening_allowed())
+    if (!caching_allowed())
         return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
@@ -381,7 +388,7 @@ bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject
 
 bool mpy__specialize_load_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!quickening_allowed())
+    if (!caching_allowed())
         return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
@@ -393,7 +400,7 @@ bool mpy__specialize_load_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *
 
 bool mpy__specialize_load_method(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!quickening_allowed())
+    if (!caching_allowed())
         return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
@@ -405,7 +412,7 @@ bool mpy__specialize_load_method(MpyCodeObject *code, MpyInstr *instr, MpyObject
 
 bool mpy__specialize_store_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!quickening_allowed())
+    if (!caching_allowed())
         return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)

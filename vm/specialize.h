@@ -20,12 +20,22 @@
  *    would (same result, same exceptions, same line numbers);
  *  - nothing here raises: a failure just leaves the generic form.
  *
- * In the free-threaded build only the specialisations that depend on the
- * operands' types alone are made (ints, floats, strs, calls, iteration,
- * dict and list subscripts through their locking API).  Those that cache
- * what a dict or a type held (globals, attributes, methods) are compiled
- * only in the GIL build for now: another thread may change the dict or the
- * type between the guard and the use (MPY_SPECIALIZE_SHARED_STATE).
+ * Free-threaded build.  The specialisations that depend on the operands'
+ * types alone (ints, floats, strs, calls, iteration, dict and list
+ * subscripts through their locking API) are made at any time: they only
+ * rewrite the instruction word.  Those with a cache entry that remembers
+ * what a dict or a type held (globals, attributes, methods) are written
+ * only while the interpreter has one thread (mpy__specialize_shared_ok();
+ * `_thread.start_new_thread` waits until the new thread is counted, so no
+ * thread can run a code object while its caches are written).  While
+ * several threads run, the caches are read-only: a guard that fails runs
+ * the generic code and nothing is re-specialised.  The guards themselves
+ * read dicts through the dict's sequence lock (mpy__dict_value_at), and a
+ * cached object stays valid after its type changed because replaced dict
+ * values are released only after every thread passed a safe point
+ * (gil/qsbr.h).  (Caveat: an embedding host thread that attaches with
+ * mpy_gil_ensure() while the main thread is specialising is not waited
+ * for.)
  */
 #ifndef MINIPY_VM_SPECIALIZE_H
 #define MINIPY_VM_SPECIALIZE_H
@@ -33,12 +43,31 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gil/tstate.h"
 #include "runtime/object.h"
 #include "vm/code.h"
 
-/* Whether the caches that remember dict entries and type lookups are
- * compiled (see above). */
-#define MPY_SPECIALIZE_SHARED_STATE (!MPY_FREE_THREADED)
+/* The caches that remember dict entries and type lookups are compiled in
+ * both builds (see above). */
+#define MPY_SPECIALIZE_SHARED_STATE 1
+
+/* May caches that remember shared state be written now?  Always with a
+ * GIL; in the free-threaded build only while one thread exists. */
+static inline bool mpy__specialize_shared_ok(void)
+{
+#if MPY_FREE_THREADED
+    return atomic_load_explicit(&mpy__interp->nthreads, memory_order_acquire) <= 1;
+#else
+    return true;
+#endif
+}
+
+/* An _ADAPTIVE instruction's countdown: true when it is time to try to
+ * specialise again. */
+static inline bool mpy__specialize_tick(MpyInlineCache *c)
+{
+    return mpy__specialize_shared_ok() && --c->counter == 0;
+}
 
 /* Misses a specialised instruction with a cache entry tolerates before it
  * is specialised again. */

@@ -160,7 +160,7 @@ starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* 0: UTF-8 (or ASCII), 1: latin-1, -1: unknown. */
+/* 0: UTF-8 (or ASCII), 1: latin-1, 2: cp1252, -1: unknown. */
 static int
 classify_coding(const char *name)
 {
@@ -171,10 +171,34 @@ classify_coding(const char *name)
     if (strcmp(name, "latin-1") == 0 || strcmp(name, "latin1") == 0 ||
         strcmp(name, "iso-8859-1") == 0 || strcmp(name, "iso8859-1") == 0 ||
         strcmp(name, "iso-latin-1") == 0 || starts_with(name, "latin-1-") ||
-        starts_with(name, "iso-8859-1-") || starts_with(name, "iso-latin-1-") ||
-        strcmp(name, "cp1252") == 0 || strcmp(name, "windows-1252") == 0)
+        starts_with(name, "iso-8859-1-") || starts_with(name, "iso-latin-1-"))
         return 1;
+    if (strcmp(name, "cp1252") == 0 || strcmp(name, "windows-1252") == 0)
+        return 2;
     return -1;
+}
+
+/* cp1252 differs from latin-1 only in 0x80..0x9F (0: unassigned, kept as
+ * the latin-1 control character). */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+    0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* Append the UTF-8 form of byte `c` of a latin-1 or cp1252 source. */
+static char *
+decode_8bit(char *out, unsigned char c, bool cp1252)
+{
+    unsigned cp = cp1252 && c >= 0x80 && c < 0xA0 && cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : c;
+    if (cp < 0x800) {
+        *out++ = (char)(0xC0 | (cp >> 6));
+    } else {
+        *out++ = (char)(0xE0 | (cp >> 12));
+        *out++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+    }
+    *out++ = (char)(0x80 | (cp & 0x3F));
+    return out;
 }
 
 static int
@@ -199,11 +223,11 @@ mpy__tok_init(MpyTokenizer *tok, const char *source, size_t len)
     int kind = classify_coding(coding);
     if (kind < 0)
         return tok_init_error(tok, "unknown encoding: %s", coding);
-    // A latin-1 declaration is honoured only when the bytes are not UTF-8
+    // A latin-1 (cp1252) declaration is honoured only when the bytes are not UTF-8
     // already: text that came from a str (compile(), exec) is UTF-8 even when
     // its first line still carries the original file's declaration.
-    bool latin1 = kind == 1 && utf8_invalid_at(source, len) >= 0;
-    size_t cap = (latin1 ? 2 * len : len) + 2;
+    bool latin1 = kind >= 1 && utf8_invalid_at(source, len) >= 0;
+    size_t cap = (latin1 ? 3 * len : len) + 2;
     tok->buf = malloc(cap);
     if (tok->buf == NULL) {
         mpy_err_no_memory();
@@ -218,8 +242,7 @@ mpy__tok_init(MpyTokenizer *tok, const char *source, size_t len)
             if (i + 1 < len && source[i + 1] == '\n')
                 i++;
         } else if (latin1 && c >= 0x80) {
-            *out++ = (char)(0xC0 | (c >> 6));
-            *out++ = (char)(0x80 | (c & 0x3F));
+            out = decode_8bit(out, c, kind == 2);
         } else {
             *out++ = (char)c;
         }
@@ -283,6 +306,16 @@ cur_offset(MpyTokenizer *tok)
     return mpy__utf8_count(tok->line_start, (int)(tok->cur - tok->line_start));
 }
 
+/* The errors the tokenizer itself detects carry the line without its
+ * newline as their text (CPython's tokenizer cuts it at '\n'); call just
+ * before setting such an error (the first error set wins). */
+static void
+text_without_newline(MpyTokenizer *tok)
+{
+    if (tok->error.kind == MPY_TOKERR_NONE)
+        tok->error.text_without_newline = true;
+}
+
 /* CPython's syntaxerror(tok, ...): positioned at the current character. */
 static int
 syntax_error(MpyTokenizer *tok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -295,6 +328,7 @@ syntax_error(MpyTokenizer *tok, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     int off = cur_offset(tok);
+    text_without_newline(tok);
     mpy__tok_set_error(&tok->error, MPY_TOKERR_SYNTAX, tok->line_start, tok->lineno, off,
                        tok->lineno, off, "%s", msg);
     tok->done = true;
@@ -590,6 +624,7 @@ number(MpyTokenizer *tok, int c, const char *start)
         backup(tok, c);
         int off = mpy__utf8_count(tok->line_start, (int)(start - tok->line_start)) + 1;
         int end = mpy__utf8_count(tok->line_start, (int)(zeros_end - tok->line_start));
+        text_without_newline(tok);
         mpy__tok_set_error(&tok->error, MPY_TOKERR_SYNTAX, tok->line_start, tok->lineno, off,
                            tok->lineno, end,
                            "leading zeros in decimal integer literals are not permitted; "
@@ -633,6 +668,7 @@ string_body(MpyTokenizer *tok, int quote, const char *start, int start_lineno,
             int off = mpy__utf8_count(start_line, (int)(start - start_line)) + 1;
             const char *what = quote_size == 3 ? "unterminated triple-quoted string literal"
                                                : "unterminated string literal";
+            text_without_newline(tok);
             mpy__tok_set_error(&tok->error, MPY_TOKERR_SYNTAX, start_line, start_lineno, off,
                                start_lineno, off, "%s (detected at line %d)", what, detected);
             tok->error.incomplete = quote_size == 3;

@@ -153,6 +153,7 @@ typedef struct MpyTokError {
     int lineno, offset, end_lineno, end_offset;
     const char *line;
     bool incomplete; /* the input ended too early (REPL: read more) */
+    bool text_without_newline; /* the tokenizer's own errors: CPython's text stops before '\n' */
 } MpyTokError;
 
 #define MPY_TOK_MAXINDENT 100

@@ -6,9 +6,12 @@
  *  - which code points may start or continue an identifier (XID_Start /
  *    XID_Continue, Unicode 14 as in CPython 3.11), as a sorted table of
  *    ranges searched by bisection;
- *  - a small table of names for the \N{NAME} escape (the full Unicode name
- *    list is ~1 MB; we keep the names tutorials use and report the others
- *    as "unknown Unicode character name", as CPython does for bad names).
+ *  - the names for the \N{NAME} escape (the full Unicode name list is
+ *    ~1 MB; vm/unicode_names.def keeps the blocks programs name: Latin,
+ *    Greek, Cyrillic, punctuation, symbols, arrows, math, box drawing,
+ *    emoji ..., plus the CJK ideographs, whose names are computed; others
+ *    are reported as "unknown Unicode character name", as CPython does
+ *    for bad names).
  *
  * The tables were produced once from CPython 3.11's str.isidentifier()
  * and unicodedata.lookup(); they are data, not code to edit by hand.
@@ -298,280 +301,55 @@ mpy__tok_is_id_char(unsigned cp, bool start)
     return false;
 }
 
-/* Names for \N{...}, sorted by name (bisection). */
+/* Names for \N{...}, sorted by name (bisection): generated from CPython's
+ * unicodedata by tests/tools/gen_unicode_names.py (which lists the blocks
+ * covered). */
 static const struct {
     const char *name;
     uint32_t cp;
 } char_names[] = {
-    {"ALMOST EQUAL TO", 0x2248},
-    {"AMPERSAND", 0x26},
-    {"APOSTROPHE", 0x27},
-    {"ASTERISK", 0x2A},
-    {"BACKSPACE", 0x8},
-    {"BALLOT X", 0x2717},
-    {"BELL", 0x1F514},
-    {"BLACK CIRCLE", 0x25CF},
-    {"BLACK CLUB SUIT", 0x2663},
-    {"BLACK DIAMOND SUIT", 0x2666},
-    {"BLACK DOWN-POINTING TRIANGLE", 0x25BC},
-    {"BLACK HEART SUIT", 0x2665},
-    {"BLACK SMILING FACE", 0x263B},
-    {"BLACK SPADE SUIT", 0x2660},
-    {"BLACK SQUARE", 0x25A0},
-    {"BLACK STAR", 0x2605},
-    {"BLACK UP-POINTING TRIANGLE", 0x25B2},
-    {"BOX DRAWINGS LIGHT DOWN AND LEFT", 0x2510},
-    {"BOX DRAWINGS LIGHT DOWN AND RIGHT", 0x250C},
-    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
-    {"BOX DRAWINGS LIGHT UP AND LEFT", 0x2518},
-    {"BOX DRAWINGS LIGHT UP AND RIGHT", 0x2514},
-    {"BOX DRAWINGS LIGHT VERTICAL", 0x2502},
-    {"BULLET", 0x2022},
-    {"BYTE ORDER MARK", 0xFEFF},
-    {"CARRIAGE RETURN", 0xD},
-    {"CENT SIGN", 0xA2},
-    {"CHARACTER TABULATION", 0x9},
-    {"CHECK MARK", 0x2713},
-    {"CIRCUMFLEX ACCENT", 0x5E},
-    {"CJK UNIFIED IDEOGRAPH-4E2D", 0x4E2D},
-    {"COLON", 0x3A},
-    {"COMMA", 0x2C},
-    {"COMMERCIAL AT", 0x40},
-    {"COPYRIGHT SIGN", 0xA9},
-    {"DARK SHADE", 0x2593},
-    {"DEGREE SIGN", 0xB0},
-    {"DELETE", 0x7F},
-    {"DIGIT EIGHT", 0x38},
-    {"DIGIT FIVE", 0x35},
-    {"DIGIT FOUR", 0x34},
-    {"DIGIT NINE", 0x39},
-    {"DIGIT ONE", 0x31},
-    {"DIGIT SEVEN", 0x37},
-    {"DIGIT SIX", 0x36},
-    {"DIGIT THREE", 0x33},
-    {"DIGIT TWO", 0x32},
-    {"DIGIT ZERO", 0x30},
-    {"DIVISION SIGN", 0xF7},
-    {"DOLLAR SIGN", 0x24},
-    {"DOWNWARDS ARROW", 0x2193},
-    {"ELEMENT OF", 0x2208},
-    {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013},
-    {"EQUALS SIGN", 0x3D},
-    {"ESCAPE", 0x1B},
-    {"EURO SIGN", 0x20AC},
-    {"EXCLAMATION MARK", 0x21},
-    {"FIRE", 0x1F525},
-    {"FORM FEED", 0xC},
-    {"FULL BLOCK", 0x2588},
-    {"FULL STOP", 0x2E},
-    {"GRAVE ACCENT", 0x60},
-    {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"GREATER-THAN SIGN", 0x3E},
-    {"GREEK CAPITAL LETTER ALPHA", 0x391},
-    {"GREEK CAPITAL LETTER BETA", 0x392},
-    {"GREEK CAPITAL LETTER CHI", 0x3A7},
-    {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER EPSILON", 0x395},
-    {"GREEK CAPITAL LETTER ETA", 0x397},
-    {"GREEK CAPITAL LETTER GAMMA", 0x393},
-    {"GREEK CAPITAL LETTER IOTA", 0x399},
-    {"GREEK CAPITAL LETTER KAPPA", 0x39A},
-    {"GREEK CAPITAL LETTER LAMDA", 0x39B},
-    {"GREEK CAPITAL LETTER MU", 0x39C},
-    {"GREEK CAPITAL LETTER NU", 0x39D},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
-    {"GREEK CAPITAL LETTER OMICRON", 0x39F},
-    {"GREEK CAPITAL LETTER PHI", 0x3A6},
-    {"GREEK CAPITAL LETTER PI", 0x3A0},
-    {"GREEK CAPITAL LETTER PSI", 0x3A8},
-    {"GREEK CAPITAL LETTER RHO", 0x3A1},
-    {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
-    {"GREEK CAPITAL LETTER TAU", 0x3A4},
-    {"GREEK CAPITAL LETTER THETA", 0x398},
-    {"GREEK CAPITAL LETTER UPSILON", 0x3A5},
-    {"GREEK CAPITAL LETTER XI", 0x39E},
-    {"GREEK CAPITAL LETTER ZETA", 0x396},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER CHI", 0x3C7},
-    {"GREEK SMALL LETTER DELTA", 0x3B4},
-    {"GREEK SMALL LETTER EPSILON", 0x3B5},
-    {"GREEK SMALL LETTER ETA", 0x3B7},
-    {"GREEK SMALL LETTER GAMMA", 0x3B3},
-    {"GREEK SMALL LETTER IOTA", 0x3B9},
-    {"GREEK SMALL LETTER KAPPA", 0x3BA},
-    {"GREEK SMALL LETTER LAMDA", 0x3BB},
-    {"GREEK SMALL LETTER MU", 0x3BC},
-    {"GREEK SMALL LETTER NU", 0x3BD},
-    {"GREEK SMALL LETTER OMEGA", 0x3C9},
-    {"GREEK SMALL LETTER OMICRON", 0x3BF},
-    {"GREEK SMALL LETTER PHI", 0x3C6},
-    {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK SMALL LETTER PSI", 0x3C8},
-    {"GREEK SMALL LETTER RHO", 0x3C1},
-    {"GREEK SMALL LETTER SIGMA", 0x3C3},
-    {"GREEK SMALL LETTER TAU", 0x3C4},
-    {"GREEK SMALL LETTER THETA", 0x3B8},
-    {"GREEK SMALL LETTER UPSILON", 0x3C5},
-    {"GREEK SMALL LETTER XI", 0x3BE},
-    {"GREEK SMALL LETTER ZETA", 0x3B6},
-    {"GRINNING FACE", 0x1F600},
-    {"HEAVY CHECK MARK", 0x2714},
-    {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"HYPHEN-MINUS", 0x2D},
-    {"INCREMENT", 0x2206},
-    {"INFINITY", 0x221E},
-    {"INTEGRAL", 0x222B},
-    {"LATIN CAPITAL LETTER A", 0x41},
-    {"LATIN CAPITAL LETTER A WITH DIAERESIS", 0xC4},
-    {"LATIN CAPITAL LETTER B", 0x42},
-    {"LATIN CAPITAL LETTER C", 0x43},
-    {"LATIN CAPITAL LETTER D", 0x44},
-    {"LATIN CAPITAL LETTER E", 0x45},
-    {"LATIN CAPITAL LETTER E WITH ACUTE", 0xC9},
-    {"LATIN CAPITAL LETTER F", 0x46},
-    {"LATIN CAPITAL LETTER G", 0x47},
-    {"LATIN CAPITAL LETTER H", 0x48},
-    {"LATIN CAPITAL LETTER I", 0x49},
-    {"LATIN CAPITAL LETTER J", 0x4A},
-    {"LATIN CAPITAL LETTER K", 0x4B},
-    {"LATIN CAPITAL LETTER L", 0x4C},
-    {"LATIN CAPITAL LETTER M", 0x4D},
-    {"LATIN CAPITAL LETTER N", 0x4E},
-    {"LATIN CAPITAL LETTER O", 0x4F},
-    {"LATIN CAPITAL LETTER O WITH DIAERESIS", 0xD6},
-    {"LATIN CAPITAL LETTER P", 0x50},
-    {"LATIN CAPITAL LETTER Q", 0x51},
-    {"LATIN CAPITAL LETTER R", 0x52},
-    {"LATIN CAPITAL LETTER S", 0x53},
-    {"LATIN CAPITAL LETTER T", 0x54},
-    {"LATIN CAPITAL LETTER U", 0x55},
-    {"LATIN CAPITAL LETTER U WITH DIAERESIS", 0xDC},
-    {"LATIN CAPITAL LETTER V", 0x56},
-    {"LATIN CAPITAL LETTER W", 0x57},
-    {"LATIN CAPITAL LETTER X", 0x58},
-    {"LATIN CAPITAL LETTER Y", 0x59},
-    {"LATIN CAPITAL LETTER Z", 0x5A},
-    {"LATIN SMALL LETTER A", 0x61},
-    {"LATIN SMALL LETTER A WITH ACUTE", 0xE1},
-    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0},
-    {"LATIN SMALL LETTER B", 0x62},
-    {"LATIN SMALL LETTER C", 0x63},
-    {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
-    {"LATIN SMALL LETTER D", 0x64},
-    {"LATIN SMALL LETTER E", 0x65},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"LATIN SMALL LETTER E WITH GRAVE", 0xE8},
-    {"LATIN SMALL LETTER F", 0x66},
-    {"LATIN SMALL LETTER G", 0x67},
-    {"LATIN SMALL LETTER H", 0x68},
-    {"LATIN SMALL LETTER I", 0x69},
-    {"LATIN SMALL LETTER J", 0x6A},
-    {"LATIN SMALL LETTER K", 0x6B},
-    {"LATIN SMALL LETTER L", 0x6C},
-    {"LATIN SMALL LETTER M", 0x6D},
-    {"LATIN SMALL LETTER N", 0x6E},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xF1},
-    {"LATIN SMALL LETTER O", 0x6F},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6},
-    {"LATIN SMALL LETTER P", 0x70},
-    {"LATIN SMALL LETTER Q", 0x71},
-    {"LATIN SMALL LETTER R", 0x72},
-    {"LATIN SMALL LETTER S", 0x73},
-    {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"LATIN SMALL LETTER T", 0x74},
-    {"LATIN SMALL LETTER U", 0x75},
-    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC},
-    {"LATIN SMALL LETTER V", 0x76},
-    {"LATIN SMALL LETTER W", 0x77},
-    {"LATIN SMALL LETTER X", 0x78},
-    {"LATIN SMALL LETTER Y", 0x79},
-    {"LATIN SMALL LETTER Z", 0x7A},
-    {"LEFT CURLY BRACKET", 0x7B},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"LEFT PARENTHESIS", 0x28},
-    {"LEFT RIGHT ARROW", 0x2194},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"LEFT SQUARE BRACKET", 0x5B},
-    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
-    {"LEFTWARDS ARROW", 0x2190},
-    {"LESS-THAN OR EQUAL TO", 0x2264},
-    {"LESS-THAN SIGN", 0x3C},
-    {"LIGHT SHADE", 0x2591},
-    {"LINE FEED", 0xA},
-    {"LINE SEPARATOR", 0x2028},
-    {"LINE TABULATION", 0xB},
-    {"LOW LINE", 0x5F},
-    {"MEDIUM SHADE", 0x2592},
-    {"MICRO SIGN", 0xB5},
-    {"MIDDLE DOT", 0xB7},
-    {"MULTIPLICATION SIGN", 0xD7},
-    {"MULTIPLICATION X", 0x2715},
-    {"N-ARY PRODUCT", 0x220F},
-    {"N-ARY SUMMATION", 0x2211},
-    {"NABLA", 0x2207},
-    {"NEL", 0x85},
-    {"NEXT LINE", 0x85},
-    {"NO-BREAK SPACE", 0xA0},
-    {"NOT EQUAL TO", 0x2260},
-    {"NULL", 0x0},
-    {"NUMBER SIGN", 0x23},
-    {"OBJECT REPLACEMENT CHARACTER", 0xFFFC},
-    {"OHM SIGN", 0x2126},
-    {"PARAGRAPH SEPARATOR", 0x2029},
-    {"PARTIAL DIFFERENTIAL", 0x2202},
-    {"PARTY POPPER", 0x1F389},
-    {"PERCENT SIGN", 0x25},
-    {"PILCROW SIGN", 0xB6},
-    {"PLUS SIGN", 0x2B},
-    {"PLUS-MINUS SIGN", 0xB1},
-    {"POUND SIGN", 0xA3},
-    {"QUESTION MARK", 0x3F},
-    {"QUOTATION MARK", 0x22},
-    {"RED APPLE", 0x1F34E},
-    {"REGISTERED SIGN", 0xAE},
-    {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"REVERSE SOLIDUS", 0x5C},
-    {"RIGHT CURLY BRACKET", 0x7D},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"RIGHT PARENTHESIS", 0x29},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"RIGHT SQUARE BRACKET", 0x5D},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB},
-    {"RIGHTWARDS ARROW", 0x2192},
-    {"ROCKET", 0x1F680},
-    {"SECTION SIGN", 0xA7},
-    {"SEMICOLON", 0x3B},
-    {"SMILING FACE WITH SMILING EYES", 0x1F60A},
-    {"SNAKE", 0x1F40D},
-    {"SNOWMAN", 0x2603},
-    {"SOFT HYPHEN", 0xAD},
-    {"SOLIDUS", 0x2F},
-    {"SPACE", 0x20},
-    {"SQUARE ROOT", 0x221A},
-    {"SUPERSCRIPT ONE", 0xB9},
-    {"SUPERSCRIPT THREE", 0xB3},
-    {"SUPERSCRIPT TWO", 0xB2},
-    {"THUMBS UP SIGN", 0x1F44D},
-    {"TILDE", 0x7E},
-    {"TRADE MARK SIGN", 0x2122},
-    {"UPWARDS ARROW", 0x2191},
-    {"VERTICAL LINE", 0x7C},
-    {"VULGAR FRACTION ONE HALF", 0xBD},
-    {"VULGAR FRACTION ONE QUARTER", 0xBC},
-    {"VULGAR FRACTION THREE QUARTERS", 0xBE},
-    {"WHITE CIRCLE", 0x25CB},
-    {"WHITE HEART SUIT", 0x2661},
-    {"WHITE SMILING FACE", 0x263A},
-    {"WHITE SQUARE", 0x25A1},
-    {"WHITE STAR", 0x2606},
-    {"YEN SIGN", 0xA5},
-    {"ZERO WIDTH JOINER", 0x200D},
-    {"ZERO WIDTH NON-JOINER", 0x200C},
-    {"ZERO WIDTH SPACE", 0x200B},
+#define MPY_UNICODE_NAME(name, cp) {name, cp},
+#define MPY_UNICODE_CJK_RANGE(first, last)
+#include "vm/unicode_names.def"
+#undef MPY_UNICODE_NAME
+#undef MPY_UNICODE_CJK_RANGE
 };
+
+/* The code points named "CJK UNIFIED IDEOGRAPH-<hex>". */
+static const uint32_t cjk_ranges[][2] = {
+#define MPY_UNICODE_NAME(name, cp)
+#define MPY_UNICODE_CJK_RANGE(first, last) {first, last},
+#include "vm/unicode_names.def"
+#undef MPY_UNICODE_NAME
+#undef MPY_UNICODE_CJK_RANGE
+};
+
+/* "CJK UNIFIED IDEOGRAPH-4E2D": the name is the code point in hex.
+ * Returns: the code point, or -1. */
+static long
+lookup_cjk(const char *upper)
+{
+    static const char prefix[] = "CJK UNIFIED IDEOGRAPH-";
+    if (strncmp(upper, prefix, sizeof prefix - 1) != 0)
+        return -1;
+    const char *hex = upper + sizeof prefix - 1;
+    size_t n = strlen(hex);
+    if (n < 4 || n > 5)
+        return -1;
+    long cp = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = hex[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        cp = cp * 16 + d;
+    }
+    for (size_t i = 0; i < sizeof cjk_ranges / sizeof cjk_ranges[0]; i++) {
+        if (cp >= (long)cjk_ranges[i][0] && cp <= (long)cjk_ranges[i][1])
+            return cp;
+    }
+    return -1;
+}
 
 /* Look up a character name (case-insensitive, as unicodedata.lookup).
  * Returns: the code point, or -1 when the name is unknown. */
@@ -597,5 +375,5 @@ mpy__unicode_lookup_name(const char *name, size_t len)
         else
             lo = mid + 1;
     }
-    return -1;
+    return lookup_cjk(upper);
 }

@@ -4,10 +4,10 @@ minipy's copyreg (CPython: Lib/copyreg.py).  pickle(type, function)
 registers a reduction function in dispatch_table; __newobj__ and
 _reconstructor are the constructors that reduce tuples name.
 
-_reduce_ex(obj, protocol) is minipy's addition: the complete logic of
-CPython's object.__reduce_ex__ (protocol 2 and up), which minipy's C
-object.__reduce_ex__ only sketches.  copy uses it for objects that do not
-define their own reduction.
+_reduce_ex(obj, protocol) holds the logic of CPython's C
+object.__reduce_ex__ for every protocol (CPython's own copyreg._reduce_ex
+only covers protocols 0 and 1), and _object_getstate that of
+object.__getstate__: minipy's C methods (runtime/object_type.c) call them.
 """
 
 __all__ = ["pickle", "constructor",
@@ -111,18 +111,16 @@ _unpicklable_names = frozenset({
 _value_bases = (int, float, complex, str, bytes, tuple, frozenset)
 
 
-def _default_state(obj):
-    cls = type(obj)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        return obj.__getstate__()
+def _object_getstate(obj):
+    """object.__getstate__(): the instance __dict__ itself (None when
+    empty), as (dict_or_None, {slot: value}) when slots are set."""
     try:
         d = obj.__dict__
     except AttributeError:
         d = None
     state = d if d else None
     slots = {}
-    for name in _slotnames(cls):
+    for name in _slotnames(type(obj)):
         try:
             slots[name] = getattr(obj, name)
         except AttributeError:
@@ -132,12 +130,21 @@ def _default_state(obj):
     return state
 
 
+def _default_state(obj):
+    return obj.__getstate__()
+
+
 def _reduce_ex(obj, proto):
-    """What CPython's object.__reduce_ex__(proto) returns, for proto >= 2:
-    (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)."""
+    """What CPython's object.__reduce_ex__(proto) computes for classes that
+    do not define __reduce__: for proto >= 2
+    (copyreg.__newobj__, (cls, *args), state, listitems, dictitems), for
+    protocols 0 and 1 CPython's copyreg._reduce_ex:
+    (copyreg._reconstructor, (cls, base, base_state)[, state])."""
     cls = type(obj)
     if cls.__name__ in _unpicklable_names or cls.__qualname__ in _unpicklable_names:
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if proto < 2:
+        return _reduce_old(obj, cls)
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     kwargs = None
     if getnewargs_ex is not None:
@@ -162,6 +169,35 @@ def _reduce_ex(obj, proto):
     if kwargs:
         return __newobj_ex__, (cls, tuple(args), kwargs), state, listitems, dictitems
     return __newobj__, (cls,) + tuple(args), state, listitems, dictitems
+
+
+def _reduce_old(obj, cls):
+    # The first class of the MRO that is built in (defined in C) decides
+    # how the value is rebuilt: object needs nothing, int/str/... their value.
+    for base in cls.__mro__:
+        if '__module__' not in base.__dict__:
+            break
+    else:
+        base = object
+    if base is object:
+        base_state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        base_state = base(obj)
+    args = (cls, base, base_state)
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is None:
+        state = getattr(obj, '__dict__', None)
+    else:
+        if (getattr(cls, '__getstate__', None) is object.__getstate__
+                and getattr(obj, '__slots__', None)):
+            raise TypeError("a class that defines __slots__ without defining "
+                            "__getstate__ cannot be pickled")
+        state = getstate()
+    if state:
+        return _reconstructor, args, state
+    return _reconstructor, args
 
 
 # -- extension codes (used by pickle; kept for compatibility)

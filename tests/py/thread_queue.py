@@ -60,20 +60,22 @@ print("items:", sum(c for c, _ in totals), "sum:", sum(s for _, s in totals),
       "expected:", sum(k * 1000 + i for k in range(3) for i in range(200)))
 
 # The worker pattern of the tutorials: daemon workers, q.join() waits.
-q = queue.Queue()
+# (Its own name: the daemon workers live on and must not pick up the
+# queues the next parts bind to `q`.)
+jobs = queue.Queue()
 done = []
 def worker():
     while True:
-        job = q.get()
+        job = jobs.get()
         with lock:
             done.append(job * job)
-        q.task_done()
+        jobs.task_done()
 for _ in range(5):
     threading.Thread(target=worker, daemon=True).start()
 for job in range(10):
-    q.put(job)
-q.join()
-print("jobs:", sorted(done), q.unfinished_tasks)
+    jobs.put(job)
+jobs.join()
+print("jobs:", sorted(done), jobs.unfinished_tasks)
 
 # Non-blocking calls and timeouts.
 q = queue.Queue(maxsize=1)
