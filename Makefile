@@ -238,6 +238,11 @@ test-tsan: deps
 
 # One sanitizer variant: unit tests (not under TSan), script tests (all, or
 # those whose names start with a word of SAN_PY_ONLY), then the reports.
+# Under ASan the tests that measure their resident set (SAN_RSS_TESTS) run
+# on their own with the quarantine off (tests/sanitizers/options.sh asan-rss).
+SAN_RSS_TESTS := gc_cycles_memory_flat
+SAN_RSS_RUN = $(if $(filter asan,$(SAN)),$(if $(SAN_PY_ONLY),,1))
+SAN_PY_SKIP = $(if $(SAN_RSS_RUN),$(SAN_RSS_TESTS))
 test-san-variant: $(BIN) $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS))
 	@rm -rf $(OBJDIR)/san-logs; mkdir -p $(OBJDIR)/san-logs
 	@echo "== $(EXE) ($(SAN)): unit tests"
@@ -246,8 +251,12 @@ test-san-variant: $(BIN) $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS))
 	  else f=$$((f+1)); echo "FAIL $$t"; tail -20 $$t.log; fi; done; \
 	echo "$$p $$f" > $(OBJDIR)/unit-counts; echo "unit: $$p passed, $$f failed"
 	@echo "== $(EXE) ($(SAN)): script tests"
-	@env $(SAN_ENV) $(if $(SAN_PY_ONLY),tests/sanitizers/py_subset.sh,tests/run_py_tests.sh) \
+	@env $(SAN_ENV) SAN_PY_SKIP="$(SAN_PY_SKIP)" tests/sanitizers/py_subset.sh \
 	  $(abspath $(BIN)) $(abspath $(OBJDIR))/py-counts $(SAN_PY_ONLY)
+	@echo "0 0" > $(OBJDIR)/rss-counts
+	$(if $(SAN_RSS_RUN),@env $(SAN_ENV) ASAN_OPTIONS=$$(tests/sanitizers/options.sh asan-rss \
+	  $(abspath $(OBJDIR)/san-logs)) tests/sanitizers/py_subset.sh $(abspath $(BIN)) \
+	  $(abspath $(OBJDIR))/rss-counts $(SAN_RSS_TESTS))
 	@# (files holding only "WARNING: failed to allocate" lines are
 	@# hostile_memory's MemoryErrors, not reports)
 	@reports=$$(grep -l -E 'ERROR: |runtime error|WARNING: ThreadSanitizer' $(OBJDIR)/san-logs/* 2>/dev/null); \
@@ -255,7 +264,7 @@ test-san-variant: $(BIN) $(if $(SAN_PY_ONLY),,$(SAN_UNIT_BINS))
 	if [ $$n -gt 0 ]; then echo "$$n sanitizer report(s) in $(OBJDIR)/san-logs:"; \
 	  for r in $$reports; do echo "--- $$r"; head -40 $$r; done; fi; \
 	echo "0 $$n" > $(OBJDIR)/san-counts
-	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/san-counts | \
+	@cat $(OBJDIR)/unit-counts $(OBJDIR)/py-counts $(OBJDIR)/rss-counts $(OBJDIR)/san-counts | \
 	  awk '{p+=$$1; f+=$$2} END {print p, f}' > $(OBJDIR)/test-counts
 
 # Static analysis: cppcheck with the configuration in tests/lint/.

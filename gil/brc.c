@@ -47,20 +47,25 @@ static intptr_t make_shared(intptr_t count, int state)
 
 /* Fold the owner's part into the shared part, plus `extra`, leave the
  * object ownerless (MERGED).  Only the owner, or anyone once the owner is
- * gone, may call it.  Returns the merged count. */
+ * gone, may call it.  Returns the merged count.
+ * The owner's part is cleared *before* the MERGED state is published: the
+ * moment it is, another thread may drop the last reference and free the
+ * object (TSan caught the old order writing ob_ref_local/ob_tid into a
+ * freed object).  Meanwhile other threads' decrefs go to the shared part,
+ * which the CAS loop re-reads. */
 static intptr_t explicit_merge(MpyObject *o, intptr_t extra)
 {
+    intptr_t local = (intptr_t)atomic_load_explicit(&o->ob_ref_local, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_ref_local, 0, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
     intptr_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     intptr_t count;
     do {
-        count = (intptr_t)atomic_load_explicit(&o->ob_ref_local, memory_order_relaxed) +
-                shared_count(shared) + extra;
+        count = local + shared_count(shared) + extra;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
                                                     make_shared(count, MPY_REF_MERGED),
                                                     memory_order_acq_rel,
                                                     memory_order_relaxed));
-    atomic_store_explicit(&o->ob_ref_local, 0, memory_order_relaxed);
-    atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
     return count;
 }
 
@@ -100,7 +105,9 @@ static void queue_to_owner(MpyObject *o)
             ts->brc_queue = q;
             ts->brc_queue_cap = cap;
         }
-        ts->brc_queue[ts->brc_queue_len++] = o;
+        ts->brc_queue[ts->brc_queue_len] = o;
+        /* (read without the lock by mpy__brc_merge_pending) */
+        MPY_FT_STORE_RELAXED(ts->brc_queue_len, ts->brc_queue_len + 1);
         mpy__breaker_set(ts, MPY_BREAKER_BRC_MERGE);
         pthread_mutex_unlock(&brc_mutex);
         return;
@@ -172,7 +179,8 @@ static void drain(MpyThreadState *ts)
     MpyObject **q = ts->brc_queue;
     size_t n = ts->brc_queue_len;
     ts->brc_queue = NULL;
-    ts->brc_queue_len = ts->brc_queue_cap = 0;
+    MPY_FT_STORE_RELAXED(ts->brc_queue_len, 0);
+    ts->brc_queue_cap = 0;
     pthread_mutex_unlock(&brc_mutex);
     for (size_t i = 0; i < n; i++) {
         if (explicit_merge(q[i], -1) == 0)
@@ -184,7 +192,7 @@ static void drain(MpyThreadState *ts)
 void mpy__brc_merge_pending(MpyThreadState *ts)
 {
     mpy__breaker_clear(ts, MPY_BREAKER_BRC_MERGE);
-    while (ts->brc_queue_len > 0)
+    while (MPY_FT_LOAD_RELAXED(ts->brc_queue_len) > 0)
         drain(ts);
 }
 
@@ -200,7 +208,7 @@ void mpy__brc_thread_fini(MpyThreadState *ts)
     pthread_mutex_unlock(&brc_mutex);
     /* No one can queue to us any more; what was queued is merged now.
      * Objects we still own are merged by whoever drops them last. */
-    while (ts->brc_queue_len > 0)
+    while (MPY_FT_LOAD_RELAXED(ts->brc_queue_len) > 0)
         drain(ts);
 }
 

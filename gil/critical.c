@@ -40,7 +40,7 @@ static bool held_by_top(MpyThreadState *ts, MpyMutex *m)
     return c->mutex == m || c->mutex2 == m;
 }
 
-void mpy__cs_begin(MpyCriticalSection *c, MpyObject *op)
+void mpy__cs_begin_slow(MpyCriticalSection *c, MpyObject *op)
 {
     MpyThreadState *ts = mpy__tstate_get();
     MpyMutex *m = mutex_of(op);
@@ -104,7 +104,7 @@ void mpy__cs_begin2(MpyCriticalSection *c, MpyObject *a, MpyObject *b)
     c->mutex2 = m2;
 }
 
-void mpy__cs_end(MpyCriticalSection *c)
+void mpy__cs_end_slow(MpyCriticalSection *c)
 {
     if (c->mutex == NULL)
         return;

@@ -34,6 +34,7 @@
 #define MINIPY_GIL_CRITICAL_H
 
 #include "gil/mutex.h"
+#include "gil/tstate.h"
 #include "runtime/object.h"
 
 typedef struct MpyThreadState MpyThreadState;
@@ -48,9 +49,39 @@ typedef struct MpyCriticalSection {
 
 enum { MPY_CS_INACTIVE = 1 };
 
-void mpy__cs_begin(MpyCriticalSection *c, MpyObject *op);
+void mpy__cs_begin_slow(MpyCriticalSection *c, MpyObject *op);
 void mpy__cs_begin2(MpyCriticalSection *c, MpyObject *a, MpyObject *b);
-void mpy__cs_end(MpyCriticalSection *c);
+void mpy__cs_end_slow(MpyCriticalSection *c);
+
+/* The uncontended cases inline: one compare-and-swap to lock, one to
+ * unlock, and the push / pop of the thread's section chain.  Everything
+ * else (re-entry, contention, resuming suspended sections) is in
+ * gil/critical.c. */
+static inline void mpy__cs_begin(MpyCriticalSection *c, MpyObject *op)
+{
+    MpyMutex *m = &op->ob_mutex;
+    if (MPY_LIKELY(mpy_mutex_trylock(m))) {
+        MpyThreadState *ts = mpy__tstate;
+        c->mutex = m;
+        c->mutex2 = NULL;
+        c->prev = ts->critical_section;
+        ts->critical_section = (uintptr_t)c;
+        return;
+    }
+    mpy__cs_begin_slow(c, op);
+}
+
+static inline void mpy__cs_end(MpyCriticalSection *c)
+{
+    if (c->mutex == NULL)
+        return;
+    if (MPY_LIKELY(c->mutex2 == NULL && !(c->prev & MPY_CS_INACTIVE))) {
+        mpy__tstate->critical_section = c->prev;
+        mpy_mutex_unlock(c->mutex);
+        return;
+    }
+    mpy__cs_end_slow(c);
+}
 /* Detach / attach (gil/gil.c): release all / re-lock the innermost. */
 void mpy__cs_suspend_all(MpyThreadState *ts);
 void mpy__cs_resume(MpyThreadState *ts);

@@ -17,6 +17,57 @@
 #include "gil/gil.h"
 #include "runtime/import.h"
 
+/* Under LeakSanitizer (make test-asan): the stacks of the threads that do
+ * not exist in the child stay mapped there, and objects only they refer to
+ * (a running function's arguments) are left to the OS like the rest of
+ * those threads' state, so the child registers them as root regions
+ * instead of having them reported as leaks.  The forking thread's own
+ * stack too: LSan's thread registry still knows it by its parent's thread
+ * id, cannot suspend it ("Running thread N was not suspended. False leaks
+ * are possible.") and so would not scan it. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MPY_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#define MPY_LSAN 1
+#endif
+#endif
+#ifdef MPY_LSAN
+#include <sanitizer/lsan_interface.h>
+
+enum { MAX_STACKS = 256 };
+static struct { void *low; size_t size; } other_stacks[MAX_STACKS];
+static size_t n_other_stacks;
+
+/* Before fork, with the thread list locked: every thread's stack. */
+static void note_other_stacks(MpyThreadState *me)
+{
+    (void)me;
+    n_other_stacks = 0;
+    for (MpyThreadState *t = mpy__interp->threads; t != NULL; t = t->next) {
+        pthread_attr_t attr;
+        if (n_other_stacks == MAX_STACKS || pthread_getattr_np(t->pthread, &attr) != 0)
+            continue;
+        void *low;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &low, &size) == 0) {
+            other_stacks[n_other_stacks].low = low;
+            other_stacks[n_other_stacks++].size = size;
+        }
+        pthread_attr_destroy(&attr);
+    }
+}
+
+static void register_other_stacks(void)
+{
+    for (size_t i = 0; i < n_other_stacks; i++)
+        __lsan_register_root_region(other_stacks[i].low, other_stacks[i].size);
+}
+#else
+static void note_other_stacks(MpyThreadState *me) { (void)me; }
+static void register_other_stacks(void) {}
+#endif
+
 /* Free-threaded without the GIL: the other threads are stopped at safe
  * points (holding no object lock) while the process forks; with the GIL,
  * holding it is enough.  Either way the thread list is locked. */
@@ -29,6 +80,7 @@ void mpy__fork_prepare(void)
         mpy__stop_the_world(mpy__tstate_get()); /* also locks threads_mutex */
     else
         pthread_mutex_lock(&mpy__interp->threads_mutex);
+    note_other_stacks(mpy__tstate_get());
 }
 
 void mpy__fork_parent(void)
@@ -64,4 +116,5 @@ void mpy__fork_child(void)
     mpy__stw_after_fork();
     mpy__gil_reinit_after_fork(me);
     mpy__thread_count_reset();
+    register_other_stacks();
 }

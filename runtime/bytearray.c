@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/slice.h"
@@ -48,7 +49,7 @@ static int resize(MpyByteArrayObject *ba, ptrdiff_t size)
         ba->data = p;
         ba->allocated = cap;
     }
-    ba->size = size;
+    MPY_FT_STORE_RELAXED(ba->size, size);
     ba->data[size] = '\0';
     return 0;
 }
@@ -134,7 +135,7 @@ static void bytearray_dealloc(MpyObject *self)
 /* ------------------------------------------------------------------ */
 /* Slots                                                                */
 
-static MpyObject *bytearray_repr(MpyObject *self)
+static MpyObject *bytearray_repr_impl(MpyObject *self)
 {
     MpyByteArrayObject *ba = as_ba(self);
     MpyStrBuilder sb;
@@ -150,12 +151,16 @@ static MpyObject *bytearray_repr(MpyObject *self)
 
 static ptrdiff_t bytearray_len(MpyObject *self)
 {
-    return as_ba(self)->size;
+    return MPY_FT_LOAD_RELAXED(as_ba(self)->size);
 }
 
 static MpyObject *bytearray_getitem(MpyObject *self, MpyObject *key)
 {
-    return mpy__bytes_subscript(self, key, "bytearray");
+    MpyObject *r;
+    MPY_BEGIN_CRITICAL(self);
+    r = mpy__bytes_subscript(self, key, "bytearray");
+    MPY_END_CRITICAL();
+    return r;
 }
 
 /* del b[i:j:k] */
@@ -224,7 +229,7 @@ fail:
 }
 
 /* b[i] = int, b[i:j:k] = bytes-like or iterable of ints, and del. */
-static int bytearray_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
+static int bytearray_setitem_impl(MpyObject *self, MpyObject *key, MpyObject *value)
 {
     MpyByteArrayObject *ba = as_ba(self);
     if (mpy_slice_check(key))
@@ -269,7 +274,7 @@ static MpyObject *bytearray_add(MpyObject *a, MpyObject *b)
 }
 
 /* b += bytes-like: extends b in place. */
-static MpyObject *bytearray_iadd(MpyObject *a, MpyObject *b)
+static MpyObject *bytearray_iadd_impl(MpyObject *a, MpyObject *b)
 {
     const char *db;
     ptrdiff_t nb;
@@ -325,7 +330,7 @@ static MpyObject *bytearray_mul(MpyObject *a, MpyObject *b)
 }
 
 /* b *= n: repeats b in place. */
-static MpyObject *bytearray_imul(MpyObject *a, MpyObject *b)
+static MpyObject *bytearray_imul_impl(MpyObject *a, MpyObject *b)
 {
     ptrdiff_t k = mpy__bytes_repeat_count(b);
     if (k == -1 && mpy_err_occurred())
@@ -372,8 +377,13 @@ static MpyObject *bytearray_iter_next(MpyObject *self)
     if (it->seq == NULL)
         return NULL;
     MpyByteArrayObject *ba = as_ba(it->seq);
+    int byte = -1;
+    MPY_BEGIN_CRITICAL(ba);
     if (it->index < ba->size)
-        return mpy_small_int((unsigned char)ba->data[it->index++]);
+        byte = (unsigned char)ba->data[it->index++];
+    MPY_END_CRITICAL();
+    if (byte >= 0)
+        return mpy_small_int(byte);
     MPY_CLEAR(it->seq);
     return NULL;
 }
@@ -553,61 +563,168 @@ static MpyObject *ba_sizeof(MpyObject *self, MpyObject *const *args, size_t narg
     return mpy_int_from_ssize(56 + as_ba(self)->allocated);
 }
 
+/* Free-threaded build: every method runs in the bytearray's critical
+ * section (another thread may resize the buffer under a reader); the
+ * slots below take it too.  The GIL build calls the functions directly. */
+#if MPY_FREE_THREADED
+#define BA_LOCKED(fn)                                                                      \
+    static MpyObject *fn##_locked(MpyObject *self, MpyObject *const *args, size_t nargs,   \
+                                  MpyObject *kw)                                           \
+    {                                                                                      \
+        MpyObject *r;                                                                      \
+        MPY_BEGIN_CRITICAL(self);                                                          \
+        r = fn(self, args, nargs, kw);                                                     \
+        MPY_END_CRITICAL();                                                                \
+        return r;                                                                          \
+    }
+#define L(fn) fn##_locked
+#else
+#define BA_LOCKED(fn)
+#define L(fn) fn
+#endif
+
+BA_LOCKED(ba_alloc)
+BA_LOCKED(ba_sizeof)
+BA_LOCKED(ba_append)
+BA_LOCKED(ba_clear)
+BA_LOCKED(ba_copy)
+BA_LOCKED(ba_extend)
+BA_LOCKED(ba_insert)
+BA_LOCKED(ba_pop)
+BA_LOCKED(ba_remove)
+BA_LOCKED(ba_reverse)
+BA_LOCKED(mpy__bytes_capitalize)
+BA_LOCKED(mpy__bytes_center)
+BA_LOCKED(mpy__bytes_count)
+BA_LOCKED(mpy__bytes_decode)
+BA_LOCKED(mpy__bytes_endswith)
+BA_LOCKED(mpy__bytes_expandtabs)
+BA_LOCKED(mpy__bytes_find)
+BA_LOCKED(mpy__bytes_hex)
+BA_LOCKED(mpy__bytes_index)
+BA_LOCKED(mpy__bytes_isalnum)
+BA_LOCKED(mpy__bytes_isalpha)
+BA_LOCKED(mpy__bytes_isascii)
+BA_LOCKED(mpy__bytes_isdigit)
+BA_LOCKED(mpy__bytes_islower)
+BA_LOCKED(mpy__bytes_isspace)
+BA_LOCKED(mpy__bytes_istitle)
+BA_LOCKED(mpy__bytes_isupper)
+BA_LOCKED(mpy__bytes_join)
+BA_LOCKED(mpy__bytes_ljust)
+BA_LOCKED(mpy__bytes_lower)
+BA_LOCKED(mpy__bytes_lstrip)
+BA_LOCKED(mpy__bytes_partition)
+BA_LOCKED(mpy__bytes_removeprefix)
+BA_LOCKED(mpy__bytes_removesuffix)
+BA_LOCKED(mpy__bytes_replace)
+BA_LOCKED(mpy__bytes_rfind)
+BA_LOCKED(mpy__bytes_rindex)
+BA_LOCKED(mpy__bytes_rjust)
+BA_LOCKED(mpy__bytes_rpartition)
+BA_LOCKED(mpy__bytes_rsplit)
+BA_LOCKED(mpy__bytes_rstrip)
+BA_LOCKED(mpy__bytes_split)
+BA_LOCKED(mpy__bytes_splitlines)
+BA_LOCKED(mpy__bytes_startswith)
+BA_LOCKED(mpy__bytes_strip)
+BA_LOCKED(mpy__bytes_swapcase)
+BA_LOCKED(mpy__bytes_title)
+BA_LOCKED(mpy__bytes_translate)
+BA_LOCKED(mpy__bytes_upper)
+BA_LOCKED(mpy__bytes_zfill)
+
 static const MpyMethodDef bytearray_methods[] = {
-    {"__alloc__", ba_alloc, MPY_METH_NOARGS, "B.__alloc__() -> int"},
-    {"__sizeof__", ba_sizeof, MPY_METH_NOARGS, "Returns the size of the bytearray object in memory, in bytes."},
-    {"append", ba_append, MPY_METH_O, "Append a single item to the end of the bytearray."},
-    {"clear", ba_clear, MPY_METH_NOARGS, "Remove all items from the bytearray."},
-    {"copy", ba_copy, MPY_METH_NOARGS, "Return a copy of B."},
-    {"extend", ba_extend, MPY_METH_O, "Append all the items from the iterator or sequence to the end of the bytearray."},
-    {"insert", ba_insert, MPY_METH_FASTCALL, "Insert a single item into the bytearray before the given index."},
-    {"pop", ba_pop, MPY_METH_FASTCALL, "Remove and return a single item from B."},
-    {"remove", ba_remove, MPY_METH_O, "Remove the first occurrence of a value in the bytearray."},
-    {"reverse", ba_reverse, MPY_METH_NOARGS, "Reverse the order of the values in B in place."},
-    {"capitalize", mpy__bytes_capitalize, MPY_METH_NOARGS, "B.capitalize() -> copy of B"},
-    {"center", mpy__bytes_center, MPY_METH_FASTCALL, "Return a centered string of length width."},
-    {"count", mpy__bytes_count, MPY_METH_FASTCALL, "B.count(sub[, start[, end]]) -> int"},
-    {"decode", mpy__bytes_decode, MPY_METH_FASTCALL, "Decode the bytearray using the codec registered for encoding."},
-    {"endswith", mpy__bytes_endswith, MPY_METH_FASTCALL, "B.endswith(suffix[, start[, end]]) -> bool"},
-    {"expandtabs", mpy__bytes_expandtabs, MPY_METH_FASTCALL, "Return a copy where all tab characters are expanded using spaces."},
-    {"find", mpy__bytes_find, MPY_METH_FASTCALL, "B.find(sub[, start[, end]]) -> int"},
+    {"__alloc__", L(ba_alloc), MPY_METH_NOARGS, "B.__alloc__() -> int"},
+    {"__sizeof__", L(ba_sizeof), MPY_METH_NOARGS, "Returns the size of the bytearray object in memory, in bytes."},
+    {"append", L(ba_append), MPY_METH_O, "Append a single item to the end of the bytearray."},
+    {"clear", L(ba_clear), MPY_METH_NOARGS, "Remove all items from the bytearray."},
+    {"copy", L(ba_copy), MPY_METH_NOARGS, "Return a copy of B."},
+    {"extend", L(ba_extend), MPY_METH_O, "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"insert", L(ba_insert), MPY_METH_FASTCALL, "Insert a single item into the bytearray before the given index."},
+    {"pop", L(ba_pop), MPY_METH_FASTCALL, "Remove and return a single item from B."},
+    {"remove", L(ba_remove), MPY_METH_O, "Remove the first occurrence of a value in the bytearray."},
+    {"reverse", L(ba_reverse), MPY_METH_NOARGS, "Reverse the order of the values in B in place."},
+    {"capitalize", L(mpy__bytes_capitalize), MPY_METH_NOARGS, "B.capitalize() -> copy of B"},
+    {"center", L(mpy__bytes_center), MPY_METH_FASTCALL, "Return a centered string of length width."},
+    {"count", L(mpy__bytes_count), MPY_METH_FASTCALL, "B.count(sub[, start[, end]]) -> int"},
+    {"decode", L(mpy__bytes_decode), MPY_METH_FASTCALL, "Decode the bytearray using the codec registered for encoding."},
+    {"endswith", L(mpy__bytes_endswith), MPY_METH_FASTCALL, "B.endswith(suffix[, start[, end]]) -> bool"},
+    {"expandtabs", L(mpy__bytes_expandtabs), MPY_METH_FASTCALL, "Return a copy where all tab characters are expanded using spaces."},
+    {"find", L(mpy__bytes_find), MPY_METH_FASTCALL, "B.find(sub[, start[, end]]) -> int"},
     {"fromhex", mpy__bytes_fromhex, MPY_METH_O | MPY_METH_CLASS, "Create a bytearray object from a string of hexadecimal numbers."},
-    {"hex", mpy__bytes_hex, MPY_METH_FASTCALL, "Create a string of hexadecimal numbers from a bytearray object."},
-    {"index", mpy__bytes_index, MPY_METH_FASTCALL, "B.index(sub[, start[, end]]) -> int"},
-    {"isalnum", mpy__bytes_isalnum, MPY_METH_NOARGS, "B.isalnum() -> bool"},
-    {"isalpha", mpy__bytes_isalpha, MPY_METH_NOARGS, "B.isalpha() -> bool"},
-    {"isascii", mpy__bytes_isascii, MPY_METH_NOARGS, "B.isascii() -> bool"},
-    {"isdigit", mpy__bytes_isdigit, MPY_METH_NOARGS, "B.isdigit() -> bool"},
-    {"islower", mpy__bytes_islower, MPY_METH_NOARGS, "B.islower() -> bool"},
-    {"isspace", mpy__bytes_isspace, MPY_METH_NOARGS, "B.isspace() -> bool"},
-    {"istitle", mpy__bytes_istitle, MPY_METH_NOARGS, "B.istitle() -> bool"},
-    {"isupper", mpy__bytes_isupper, MPY_METH_NOARGS, "B.isupper() -> bool"},
-    {"join", mpy__bytes_join, MPY_METH_O, "Concatenate any number of bytes/bytearray objects."},
-    {"ljust", mpy__bytes_ljust, MPY_METH_FASTCALL, "Return a left-justified string of length width."},
-    {"lower", mpy__bytes_lower, MPY_METH_NOARGS, "B.lower() -> copy of B"},
-    {"lstrip", mpy__bytes_lstrip, MPY_METH_FASTCALL, "Strip leading bytes contained in the argument."},
+    {"hex", L(mpy__bytes_hex), MPY_METH_FASTCALL, "Create a string of hexadecimal numbers from a bytearray object."},
+    {"index", L(mpy__bytes_index), MPY_METH_FASTCALL, "B.index(sub[, start[, end]]) -> int"},
+    {"isalnum", L(mpy__bytes_isalnum), MPY_METH_NOARGS, "B.isalnum() -> bool"},
+    {"isalpha", L(mpy__bytes_isalpha), MPY_METH_NOARGS, "B.isalpha() -> bool"},
+    {"isascii", L(mpy__bytes_isascii), MPY_METH_NOARGS, "B.isascii() -> bool"},
+    {"isdigit", L(mpy__bytes_isdigit), MPY_METH_NOARGS, "B.isdigit() -> bool"},
+    {"islower", L(mpy__bytes_islower), MPY_METH_NOARGS, "B.islower() -> bool"},
+    {"isspace", L(mpy__bytes_isspace), MPY_METH_NOARGS, "B.isspace() -> bool"},
+    {"istitle", L(mpy__bytes_istitle), MPY_METH_NOARGS, "B.istitle() -> bool"},
+    {"isupper", L(mpy__bytes_isupper), MPY_METH_NOARGS, "B.isupper() -> bool"},
+    {"join", L(mpy__bytes_join), MPY_METH_O, "Concatenate any number of bytes/bytearray objects."},
+    {"ljust", L(mpy__bytes_ljust), MPY_METH_FASTCALL, "Return a left-justified string of length width."},
+    {"lower", L(mpy__bytes_lower), MPY_METH_NOARGS, "B.lower() -> copy of B"},
+    {"lstrip", L(mpy__bytes_lstrip), MPY_METH_FASTCALL, "Strip leading bytes contained in the argument."},
     {"maketrans", mpy__bytes_maketrans, MPY_METH_FASTCALL | MPY_METH_STATIC, "Return a translation table useable for the bytes or bytearray translate method."},
-    {"partition", mpy__bytes_partition, MPY_METH_O, "Partition the bytearray into three parts using the given separator."},
-    {"removeprefix", mpy__bytes_removeprefix, MPY_METH_O, "Return a bytearray with the given prefix string removed if present."},
-    {"removesuffix", mpy__bytes_removesuffix, MPY_METH_O, "Return a bytearray with the given suffix string removed if present."},
-    {"replace", mpy__bytes_replace, MPY_METH_FASTCALL, "Return a copy with all occurrences of substring old replaced by new."},
-    {"rfind", mpy__bytes_rfind, MPY_METH_FASTCALL, "B.rfind(sub[, start[, end]]) -> int"},
-    {"rindex", mpy__bytes_rindex, MPY_METH_FASTCALL, "B.rindex(sub[, start[, end]]) -> int"},
-    {"rjust", mpy__bytes_rjust, MPY_METH_FASTCALL, "Return a right-justified string of length width."},
-    {"rpartition", mpy__bytes_rpartition, MPY_METH_O, "Partition the bytearray into three parts using the given separator."},
-    {"rsplit", mpy__bytes_rsplit, MPY_METH_FASTCALL, "Return a list of the sections in the bytearray, using sep as the delimiter."},
-    {"rstrip", mpy__bytes_rstrip, MPY_METH_FASTCALL, "Strip trailing bytes contained in the argument."},
-    {"split", mpy__bytes_split, MPY_METH_FASTCALL, "Return a list of the sections in the bytearray, using sep as the delimiter."},
-    {"splitlines", mpy__bytes_splitlines, MPY_METH_FASTCALL, "Return a list of the lines in the bytearray, breaking at line boundaries."},
-    {"startswith", mpy__bytes_startswith, MPY_METH_FASTCALL, "B.startswith(prefix[, start[, end]]) -> bool"},
-    {"strip", mpy__bytes_strip, MPY_METH_FASTCALL, "Strip leading and trailing bytes contained in the argument."},
-    {"swapcase", mpy__bytes_swapcase, MPY_METH_NOARGS, "B.swapcase() -> copy of B"},
-    {"title", mpy__bytes_title, MPY_METH_NOARGS, "B.title() -> copy of B"},
-    {"translate", mpy__bytes_translate, MPY_METH_FASTCALL, "Return a copy with each character mapped by the given translation table."},
-    {"upper", mpy__bytes_upper, MPY_METH_NOARGS, "B.upper() -> copy of B"},
-    {"zfill", mpy__bytes_zfill, MPY_METH_O, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
+    {"partition", L(mpy__bytes_partition), MPY_METH_O, "Partition the bytearray into three parts using the given separator."},
+    {"removeprefix", L(mpy__bytes_removeprefix), MPY_METH_O, "Return a bytearray with the given prefix string removed if present."},
+    {"removesuffix", L(mpy__bytes_removesuffix), MPY_METH_O, "Return a bytearray with the given suffix string removed if present."},
+    {"replace", L(mpy__bytes_replace), MPY_METH_FASTCALL, "Return a copy with all occurrences of substring old replaced by new."},
+    {"rfind", L(mpy__bytes_rfind), MPY_METH_FASTCALL, "B.rfind(sub[, start[, end]]) -> int"},
+    {"rindex", L(mpy__bytes_rindex), MPY_METH_FASTCALL, "B.rindex(sub[, start[, end]]) -> int"},
+    {"rjust", L(mpy__bytes_rjust), MPY_METH_FASTCALL, "Return a right-justified string of length width."},
+    {"rpartition", L(mpy__bytes_rpartition), MPY_METH_O, "Partition the bytearray into three parts using the given separator."},
+    {"rsplit", L(mpy__bytes_rsplit), MPY_METH_FASTCALL, "Return a list of the sections in the bytearray, using sep as the delimiter."},
+    {"rstrip", L(mpy__bytes_rstrip), MPY_METH_FASTCALL, "Strip trailing bytes contained in the argument."},
+    {"split", L(mpy__bytes_split), MPY_METH_FASTCALL, "Return a list of the sections in the bytearray, using sep as the delimiter."},
+    {"splitlines", L(mpy__bytes_splitlines), MPY_METH_FASTCALL, "Return a list of the lines in the bytearray, breaking at line boundaries."},
+    {"startswith", L(mpy__bytes_startswith), MPY_METH_FASTCALL, "B.startswith(prefix[, start[, end]]) -> bool"},
+    {"strip", L(mpy__bytes_strip), MPY_METH_FASTCALL, "Strip leading and trailing bytes contained in the argument."},
+    {"swapcase", L(mpy__bytes_swapcase), MPY_METH_NOARGS, "B.swapcase() -> copy of B"},
+    {"title", L(mpy__bytes_title), MPY_METH_NOARGS, "B.title() -> copy of B"},
+    {"translate", L(mpy__bytes_translate), MPY_METH_FASTCALL, "Return a copy with each character mapped by the given translation table."},
+    {"upper", L(mpy__bytes_upper), MPY_METH_NOARGS, "B.upper() -> copy of B"},
+    {"zfill", L(mpy__bytes_zfill), MPY_METH_O, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
     {NULL},
 };
+
+static int bytearray_setitem(MpyObject *self, MpyObject *key, MpyObject *value)
+{
+    int r;
+    MPY_BEGIN_CRITICAL(self);
+    r = bytearray_setitem_impl(self, key, value);
+    MPY_END_CRITICAL();
+    return r;
+}
+
+static MpyObject *bytearray_iadd(MpyObject *a, MpyObject *b)
+{
+    MpyObject *r;
+    MPY_BEGIN_CRITICAL(a);
+    r = bytearray_iadd_impl(a, b);
+    MPY_END_CRITICAL();
+    return r;
+}
+
+static MpyObject *bytearray_imul(MpyObject *a, MpyObject *b)
+{
+    MpyObject *r;
+    MPY_BEGIN_CRITICAL(a);
+    r = bytearray_imul_impl(a, b);
+    MPY_END_CRITICAL();
+    return r;
+}
+
+static MpyObject *bytearray_repr(MpyObject *self)
+{
+    MpyObject *r;
+    MPY_BEGIN_CRITICAL(self);
+    r = bytearray_repr_impl(self);
+    MPY_END_CRITICAL();
+    return r;
+}
 
 MpyType mpy_bytearray_type = {
     .ob_base = MPY_STATIC_HEAD(&mpy_type_type),

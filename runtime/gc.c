@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gil/atomic.h"
 #include "gil/gil.h"
 #include "gil/mutex.h"
 #include "gil/qsbr.h"
@@ -81,6 +82,28 @@ static pthread_mutex_t gc_mutex = PTHREAD_MUTEX_INITIALIZER;
 #define GC_LOCK() ((void)0)
 #define GC_UNLOCK() ((void)0)
 #endif
+
+/* Free-threaded: gc.enabled, gc.collecting and the generations' counts and
+ * thresholds are read without gc_mutex by every thread (the scheduling
+ * checks of mpy_gc_track, the gc module); they are written under it (or by
+ * the one thread that claimed `collecting`).  So writes, and reads outside
+ * the lock, are relaxed atomics there (TSan); plain in the GIL build. */
+#define GC_GET(x) MPY_FT_LOAD_RELAXED(x)
+#define GC_SET(x, v) MPY_FT_STORE_RELAXED(x, v)
+
+/* Become the one collecting thread; false if a collection is running
+ * (then gc.collect() returns 0, as in CPython). */
+static bool claim_collecting(void)
+{
+#if MPY_FREE_THREADED
+    return !__atomic_exchange_n(&gc.collecting, true, __ATOMIC_ACQ_REL);
+#else
+    if (gc.collecting)
+        return false;
+    gc.collecting = true;
+    return true;
+#endif
+}
 
 /* ------------------------------------------------------------------ */
 /* Lists                                                                */
@@ -192,7 +215,7 @@ void mpy__gc_thread_fini(MpyThreadState *ts)
     for (MpyGCHead *g = y->head.next; g != &y->head; g = g->next)
         set_owner_list(g, &gc.gens[0].head);
     list_merge(&y->head, &gc.gens[0].head);
-    gc.gens[0].count += y->count;
+    GC_SET(gc.gens[0].count, gc.gens[0].count + y->count);
     y->count = 0;
     mpy_mutex_unlock(&y->mu);
     GC_UNLOCK();
@@ -210,7 +233,7 @@ void mpy_gc_track(MpyObject *o)
         GC_LOCK();
         list_append(&gc.gens[0].head, g);
         set_owner_list(g, &gc.gens[0].head);
-        gc.gens[0].count++;
+        GC_SET(gc.gens[0].count, gc.gens[0].count + 1);
         GC_UNLOCK();
         return;
     }
@@ -219,7 +242,8 @@ void mpy_gc_track(MpyObject *o)
     set_owner_list(g, &y->head);
     int count = ++y->count;
     mpy_mutex_unlock(&y->mu);
-    if (count > gc.gens[0].threshold && gc.gens[0].threshold > 0 && gc.enabled && !gc.collecting)
+    int threshold = GC_GET(gc.gens[0].threshold);
+    if (count > threshold && threshold > 0 && GC_GET(gc.enabled) && !GC_GET(gc.collecting))
         mpy__breaker_set(ts, MPY_BREAKER_GC_SCHEDULED);
 }
 
@@ -242,7 +266,7 @@ void mpy_gc_untrack(MpyObject *o)
             if (y != NULL)
                 y->count--;
             else if (list == &gc.gens[0].head && gc.gens[0].count > 0)
-                gc.gens[0].count--;
+                GC_SET(gc.gens[0].count, gc.gens[0].count - 1);
         }
         if (y != NULL)
             mpy_mutex_unlock(&y->mu);
@@ -259,7 +283,11 @@ bool mpy_gc_is_tracked(MpyObject *o)
     return !mpy_is_small_int(o) && mpy_object_is_gc(o) && owner_list(mpy__gc_head(o)) != NULL;
 }
 
-/* With the world stopped: every thread's young objects into generation 0. */
+/* With the world stopped: every thread's young objects into generation 0.
+ * Their owner becomes generation 0 too: mpy__gc_for_each leaves them
+ * there, and an owner still naming the young list made mpy_gc_untrack
+ * unlink them under the young list's lock instead of gc_mutex (a race with
+ * mpy__gc_thread_fini found by TSan). */
 static void gather_young(void)
 {
     for (MpyThreadState *t = mpy__interp->threads; t != NULL; t = t->next) {
@@ -267,8 +295,10 @@ static void gather_young(void)
         if (y == NULL)
             continue;
         mpy_mutex_lock_nodetach(&y->mu);
+        for (MpyGCHead *g = y->head.next; g != &y->head; g = g->next)
+            set_owner_list(g, &gc.gens[0].head);
         list_merge(&y->head, &gc.gens[0].head);
-        gc.gens[0].count += y->count;
+        GC_SET(gc.gens[0].count, gc.gens[0].count + y->count);
         y->count = 0;
         mpy_mutex_unlock(&y->mu);
     }
@@ -492,9 +522,8 @@ static int drop_resurrected(ObjArray *garbage, MpyGCHead *to)
 
 static ptrdiff_t collect_generation(int gen)
 {
-    if (gc.collecting)
+    if (!claim_collecting())
         return 0;
-    gc.collecting = true;
     MpyObject *saved = mpy_err_fetch();
     MpyThreadState *me = mpy__tstate_get();
     mpy__stop_the_world(me); /* free-threaded: nobody mutates while we look */
@@ -502,7 +531,7 @@ static ptrdiff_t collect_generation(int gen)
     gather_young();
     for (int i = 0; i < gen; i++) {
         list_merge(&gc.gens[i].head, &gc.gens[gen].head);
-        gc.gens[i].count = 0;
+        GC_SET(gc.gens[i].count, 0);
     }
     ObjArray garbage = {0};
     int err = find_garbage(&gc.gens[gen].head, &garbage, 0);
@@ -511,9 +540,9 @@ static ptrdiff_t collect_generation(int gen)
     restore_owner(&gc.gens[gen].head, &gc.gens[older].head);
     if (older != gen) {
         list_merge(&gc.gens[gen].head, &gc.gens[older].head);
-        gc.gens[older].count++;
+        GC_SET(gc.gens[older].count, gc.gens[older].count + 1);
     }
-    gc.gens[gen].count = 0;
+    GC_SET(gc.gens[gen].count, 0);
     GC_UNLOCK();
     mpy__start_the_world(me);
     /* Finalizers run Python code, which may block: never with the world
@@ -534,7 +563,7 @@ static ptrdiff_t collect_generation(int gen)
     gc.collections[gen]++;
     gc.collected[gen] += found;
     mpy_err_restore_raw(saved);
-    gc.collecting = false;
+    MPY_FT_STORE_RELEASE(gc.collecting, false);
     return found;
 }
 
@@ -547,12 +576,12 @@ ptrdiff_t mpy_gc_collect(int generation)
 
 void mpy__gc_collect_scheduled(void)
 {
-    if (!gc.enabled || gc.collecting)
+    if (!GC_GET(gc.enabled) || GC_GET(gc.collecting))
         return;
     /* The oldest generation whose count passed its threshold. */
     int gen = 0;
     for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
-        if (gc.gens[i].count > gc.gens[i].threshold) {
+        if (GC_GET(gc.gens[i].count) > GC_GET(gc.gens[i].threshold)) {
             gen = i;
             break;
         }
@@ -565,32 +594,32 @@ void mpy__gc_collect_scheduled(void)
 
 bool mpy_gc_set_enabled(bool on)
 {
-    bool old = gc.enabled;
-    gc.enabled = on;
+    bool old = GC_GET(gc.enabled);
+    GC_SET(gc.enabled, on);
     return old;
 }
 
 bool mpy_gc_is_enabled(void)
 {
-    return gc.enabled;
+    return GC_GET(gc.enabled);
 }
 
 void mpy_gc_get_counts(int counts[3])
 {
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        counts[i] = gc.gens[i].count;
+        counts[i] = GC_GET(gc.gens[i].count);
 }
 
 void mpy_gc_get_thresholds(int thresholds[3])
 {
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        thresholds[i] = gc.gens[i].threshold;
+        thresholds[i] = GC_GET(gc.gens[i].threshold);
 }
 
 void mpy_gc_set_thresholds(const int thresholds[3], int n)
 {
     for (int i = 0; i < n && i < NUM_GENERATIONS; i++)
-        gc.gens[i].threshold = thresholds[i];
+        GC_SET(gc.gens[i].threshold, thresholds[i]);
 }
 
 void mpy_gc_get_stats(long long collections[3], long long collected[3])

@@ -143,6 +143,8 @@ static MpyObject *int_from_bytes(MpyObject *cls, MpyObject *const *args, size_t 
     MpyObject *bytes;
     if (mpy_bytes_check(a[0]))
         bytes = MPY_NEWREF(a[0]);
+    else if (mpy_str_check(a[0]) || mpy_int_check(a[0])) // CPython's PyObject_Bytes refuses these
+        return mpy_err_format(mpy_exc_TypeError, "cannot convert '%T' object to bytes", a[0]);
     else
         bytes = mpy_object_call1((MpyObject *)&mpy_bytes_type, a[0]);
     if (bytes == NULL)

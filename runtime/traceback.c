@@ -684,29 +684,175 @@ static bool seen_has(MpyObject *seen, MpyObject *o)
     return mpy_dict_contains(seen, address_key(o)) == 1;
 }
 
+/* Exception groups (PEP 654) are shown as a tree, each level indented and
+ * given a "| " margin, as CPython's print_exception_group does. */
+#define GROUP_MAX_WIDTH 15
+#define GROUP_MAX_DEPTH 10
+
+/* The BaseExceptionGroup class, or NULL while no program has used one
+ * (minipy loads it on first use: runtime/lib/_exceptiongroup.py). */
+static MpyObject *exception_group_class(void)
+{
+    MpyInterp *interp = mpy__interp_get();
+    MpyObject *mod = interp && interp->modules
+                         ? mpy_dict_get_str_borrowed(interp->modules, mpy_str_intern_cstr("_exceptiongroup"))
+                         : NULL;
+    MpyObject *dict = mod != NULL && mpy_module_check(mod) ? mpy_module_get_dict(mod) : NULL;
+    return dict ? mpy_dict_get_str_borrowed(dict, mpy_str_intern_cstr("BaseExceptionGroup")) : NULL;
+}
+
+/* The sub-exceptions of `exc` if it is a group.  Returns: new reference to
+ * a tuple, or NULL (not a group, no exception set). */
+static MpyObject *group_members(MpyObject *exc)
+{
+    MpyObject *cls = exception_group_class();
+    if (cls == NULL || mpy_object_isinstance(exc, cls) != 1) {
+        mpy_err_clear();
+        return NULL;
+    }
+    MpyObject *excs = mpy_object_getattr_cstr(exc, "exceptions");
+    if (excs == NULL || !mpy_tuple_check(excs)) {
+        mpy_err_clear();
+        MPY_XDECREF(excs);
+        return NULL;
+    }
+    return excs;
+}
+
+static int append_indent(MpyStrBuilder *sb, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (mpy_sb_append(sb, " ", 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Append `text` (lines ending in newlines) with each line prefixed by the
+ * indentation and margin of group depth `depth` (nothing at depth 0); the
+ * first line gets `first_margin` instead of "| " when not NULL. */
+static int append_with_margin(MpyStrBuilder *sb, MpyObject *text, int depth, const char *first_margin)
+{
+    const char *p = mpy_str_utf8(text), *end = p + mpy_str_size(text);
+    if (depth == 0)
+        return mpy_sb_append(sb, p, (size_t)(end - p));
+    bool first = true;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        if (append_indent(sb, 2 * depth) < 0 ||
+            mpy_sb_append_cstr(sb, first && first_margin ? first_margin : "| ") < 0 ||
+            mpy_sb_append(sb, p, (size_t)(stop - p)) < 0 || mpy_sb_append(sb, "\n", 1) < 0)
+            return -1;
+        first = false;
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}
+
+static int append_chain(MpyStrBuilder *sb, MpyObject *exc, MpyObject *seen, bool suggest, int depth,
+                        bool *need_close);
+
+/* The traceback and "Type: message" of one exception (a group's header
+ * says "Exception Group Traceback"), with the margin of `depth`. */
+static int append_one(MpyStrBuilder *sb, MpyObject *exc, bool suggest, int depth, bool group)
+{
+    MpyStrBuilder own;
+    mpy_sb_init(&own);
+    MpyObject *tb = mpy_exc_get_traceback(exc);
+    if (tb != NULL && (group ? mpy_sb_append_cstr(&own, "Exception Group ") : 0) < 0)
+        goto fail;
+    if ((tb != NULL && append_traceback(&own, tb) < 0) || append_exception_line(&own, exc, suggest) < 0)
+        goto fail;
+    MpyObject *text = mpy_sb_finish(&own);
+    if (text == NULL)
+        return -1;
+    int r = append_with_margin(sb, text, depth, tb != NULL && group && depth == 1 ? "+ " : NULL);
+    MPY_DECREF(text);
+    return r;
+fail:
+    mpy_sb_discard(&own);
+    return -1;
+}
+
+/* A group: itself, then each member in a numbered box. */
+static int append_group(MpyStrBuilder *sb, MpyObject *exc, MpyObject *excs, MpyObject *seen,
+                        bool suggest, int depth, bool *need_close)
+{
+    if (depth > GROUP_MAX_DEPTH) {
+        return append_indent(sb, 2 * depth) < 0 ? -1
+               : mpy_sb_printf(sb, "| ... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+    }
+    if (depth == 0)
+        depth = 1;
+    if (append_one(sb, exc, suggest, depth, true) < 0)
+        return -1;
+    ptrdiff_t total = mpy_tuple_size(excs);
+    ptrdiff_t n = total < GROUP_MAX_WIDTH ? total : GROUP_MAX_WIDTH;
+    *need_close = false;
+    for (ptrdiff_t i = 0; i < n; i++) {
+        if (i == n - 1)
+            *need_close = total <= GROUP_MAX_WIDTH;
+        if (append_indent(sb, 2 * depth) < 0 ||
+            mpy_sb_printf(sb, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ",
+                          i + 1) < 0 ||
+            append_chain(sb, mpy_tuple_item(excs, i), seen, suggest, depth + 1, need_close) < 0)
+            return -1;
+        if (*need_close) {
+            if (append_indent(sb, 2 * depth) < 0 ||
+                mpy_sb_append_cstr(sb, "  +------------------------------------\n") < 0)
+                return -1;
+            *need_close = false;
+        }
+    }
+    if (total > GROUP_MAX_WIDTH) {
+        ptrdiff_t more = total - GROUP_MAX_WIDTH;
+        if (append_indent(sb, 2 * depth) < 0 ||
+            mpy_sb_append_cstr(sb, "  +---------------- ... ----------------\n") < 0 ||
+            append_indent(sb, 2 * (depth + 1)) < 0 ||
+            mpy_sb_printf(sb, "| and %zd more exception%s\n", more, more > 1 ? "s" : "") < 0 ||
+            append_indent(sb, 2 * depth) < 0 ||
+            mpy_sb_append_cstr(sb, "  +------------------------------------\n") < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* One exception with its chain; `seen` guards against cycles; `suggest`:
  * add "Did you mean" hints (the default display, not the traceback
- * module). */
-static int append_chain(MpyStrBuilder *sb, MpyObject *exc, MpyObject *seen, bool suggest)
+ * module); `depth`: how deep in exception groups (0: not in one). */
+static int append_chain(MpyStrBuilder *sb, MpyObject *exc, MpyObject *seen, bool suggest, int depth,
+                        bool *need_close)
 {
     if (seen_add(seen, exc) < 0)
         return -1;
     MpyObject *cause = mpy_exc_get_cause(exc);
     MpyObject *context = mpy_exc_get_context(exc);
+    const char *link = NULL;
     if (cause != NULL && mpy_exc_check(cause) && !seen_has(seen, cause)) {
-        if (append_chain(sb, cause, seen, suggest) < 0 ||
-            mpy_sb_append_cstr(sb, "\nThe above exception was the direct cause of the following exception:\n\n") < 0)
+        if (append_chain(sb, cause, seen, suggest, depth, need_close) < 0)
             return -1;
+        link = "\nThe above exception was the direct cause of the following exception:\n\n";
     } else if (context != NULL && mpy_exc_check(context) && !mpy_exc_get_suppress_context(exc) &&
                !seen_has(seen, context)) {
-        if (append_chain(sb, context, seen, suggest) < 0 ||
-            mpy_sb_append_cstr(sb, "\nDuring handling of the above exception, another exception occurred:\n\n") < 0)
+        if (append_chain(sb, context, seen, suggest, depth, need_close) < 0)
+            return -1;
+        link = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (link != NULL) {
+        MpyObject *text = mpy_str_from_cstr(link);
+        int r = text == NULL ? -1 : append_with_margin(sb, text, depth, NULL);
+        MPY_XDECREF(text);
+        if (r < 0)
             return -1;
     }
-    MpyObject *tb = mpy_exc_get_traceback(exc);
-    if (tb != NULL && append_traceback(sb, tb) < 0)
-        return -1;
-    return append_exception_line(sb, exc, suggest);
+    MpyObject *excs = group_members(exc);
+    if (excs != NULL) {
+        int r = append_group(sb, exc, excs, seen, suggest, depth, need_close);
+        MPY_DECREF(excs);
+        return r;
+    }
+    return append_one(sb, exc, suggest, depth, false);
 }
 
 static MpyObject *format_exception(MpyObject *exc, bool suggest)
@@ -714,7 +860,8 @@ static MpyObject *format_exception(MpyObject *exc, bool suggest)
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
     MpyObject *seen = mpy_dict_new();
-    if (seen == NULL || append_chain(&sb, exc, seen, suggest) < 0) {
+    bool need_close = false;
+    if (seen == NULL || append_chain(&sb, exc, seen, suggest, 0, &need_close) < 0) {
         MPY_XDECREF(seen);
         mpy_sb_discard(&sb);
         return NULL;

@@ -133,6 +133,9 @@ static void unwind_fblock(MpyCompiler *c, MpyFBlock *info, bool preserve_tos)
             emit_arg(c, OP_SWAP, 2);
         emit(c, OP_POP_TOP);
         break;
+    case MPY_FB_EXCEPTION_GROUP_HANDLER:
+        mpy__compile_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
+        break;
     }
 }
 
@@ -308,6 +311,120 @@ static void compile_try_except(MpyCompiler *c, MpyAstStmt *s)
     use_block(c, end);
 }
 
+/* except* (PEP 654), as CPython 3.11 compiles it:
+ *
+ *       SETUP_FINALLY handler; B; POP_BLOCK; X; JUMP end
+ *   handler:                              [exc]
+ *       SETUP_FINALLY cleanup; PUSH_EXC_INFO
+ *       COPY 1; BUILD_LIST 0; SWAP 2      [prev, orig, raised, rest]
+ *   each clause `except* E as n: H`:
+ *       E; CHECK_EG_MATCH                 [.., rest, match]
+ *       COPY 1; POP_JUMP_IF_NONE no_match
+ *       STORE n; SETUP_FINALLY raised_in_h; H; POP_BLOCK; del n; JUMP next
+ *   raised_in_h:                          [.., rest, exc2]
+ *       del n; LIST_APPEND 2 (exc2 joins raised); JUMP next
+ *   no_match:
+ *       POP_TOP
+ *   next:
+ *       ...
+ *   after the clauses:
+ *       LIST_APPEND 1 (what no clause matched); PREP_RERAISE_STAR
+ *       COPY 1; POP_JUMP_IF_NOT_NONE reraise
+ *       POP_TOP; POP_BLOCK; POP_EXCEPT; JUMP end
+ *   reraise:                              [prev, exc]
+ *       POP_BLOCK; SWAP 2; POP_EXCEPT; RERAISE 0
+ *   cleanup:
+ *       SWAP 2; POP_EXCEPT; RERAISE 0
+ *   end: */
+static void compile_star_handler(MpyCompiler *c, MpyAstExceptHandler *h)
+{
+    set_loc(c, &h->loc);
+    MpyCBlock *no_match = new_block(c), *next = new_block(c);
+    MpyCBlock *raised = new_block(c), *body = new_block(c);
+    if (h->type == NULL) {
+        mpy__compile_error(c, "expected one or more exception types");
+        return;
+    }
+    mpy__compile_expr(c, h->type);
+    emit(c, OP_CHECK_EG_MATCH);
+    emit_arg(c, OP_COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NONE, no_match);
+    if (h->name)
+        mpy__compile_nameop(c, h->name, MPY_AST_STORE);
+    else
+        emit(c, OP_POP_TOP);
+    emit_jump(c, OP_SETUP_FINALLY, raised);
+    use_block(c, body);
+    mpy__compile_push_fblock(c, MPY_FB_EXCEPTION_GROUP_HANDLER, body, NULL, h->name);
+    mpy__compile_stmts(c, h->body);
+    mpy__compile_pop_fblock(c);
+    unset_loc(c);
+    emit(c, OP_POP_BLOCK);
+    if (h->name) {
+        emit_const(c, MPY_NONE);
+        mpy__compile_nameop(c, h->name, MPY_AST_STORE);
+        mpy__compile_nameop(c, h->name, MPY_AST_DEL);
+    }
+    emit_jump(c, MPY_PSEUDO_JUMP, next);
+    use_block(c, raised);
+    unset_loc(c);
+    if (h->name) {
+        emit_const(c, MPY_NONE);
+        mpy__compile_nameop(c, h->name, MPY_AST_STORE);
+        mpy__compile_nameop(c, h->name, MPY_AST_DEL);
+    }
+    emit_arg(c, OP_LIST_APPEND, 2);
+    emit_jump(c, MPY_PSEUDO_JUMP, next);
+    use_block(c, no_match);
+    emit(c, OP_POP_TOP);
+    use_block(c, next);
+}
+
+static void compile_try_star_except(MpyCompiler *c, MpyAstStmt *s)
+{
+    MpyCBlock *body = new_block(c), *except = new_block(c);
+    MpyCBlock *end = new_block(c), *cleanup = new_block(c), *reraise = new_block(c);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    use_block(c, body);
+    mpy__compile_push_fblock(c, MPY_FB_TRY_EXCEPT, body, NULL, NULL);
+    mpy__compile_stmts(c, s->v.Try.body);
+    mpy__compile_pop_fblock(c);
+    unset_loc(c);
+    emit(c, OP_POP_BLOCK);
+    mpy__compile_stmts(c, s->v.Try.orelse);
+    unset_loc(c);
+    emit_jump(c, MPY_PSEUDO_JUMP, end);
+
+    use_block(c, except);
+    unset_loc(c);
+    emit_jump(c, OP_SETUP_FINALLY, cleanup);
+    emit(c, OP_PUSH_EXC_INFO);
+    emit_arg(c, OP_COPY, 1);
+    emit_arg(c, OP_BUILD_LIST, 0);
+    emit_arg(c, OP_SWAP, 2);
+    mpy__compile_push_fblock(c, MPY_FB_EXCEPTION_HANDLER, NULL, NULL, NULL);
+    for (ptrdiff_t i = 0; i < LEN(s->v.Try.handlers) && !c->failed; i++)
+        compile_star_handler(c, GET(s->v.Try.handlers, i));
+    unset_loc(c);
+    mpy__compile_pop_fblock(c);
+    emit_arg(c, OP_LIST_APPEND, 1);
+    emit(c, OP_PREP_RERAISE_STAR);
+    emit_arg(c, OP_COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise);
+    emit(c, OP_POP_TOP);
+    emit(c, OP_POP_BLOCK);
+    emit(c, OP_POP_EXCEPT);
+    emit_jump(c, MPY_PSEUDO_JUMP, end);
+    use_block(c, reraise);
+    emit(c, OP_POP_BLOCK);
+    emit_arg(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT);
+    emit_arg(c, OP_RERAISE, 0);
+    use_block(c, cleanup);
+    pop_except_and_reraise(c);
+    use_block(c, end);
+}
+
 static void compile_try_finally(MpyCompiler *c, MpyAstStmt *s)
 {
     MpyCBlock *body = new_block(c), *end = new_block(c);
@@ -315,7 +432,9 @@ static void compile_try_finally(MpyCompiler *c, MpyAstStmt *s)
     emit_jump(c, OP_SETUP_FINALLY, end);
     use_block(c, body);
     mpy__compile_push_fblock(c, MPY_FB_FINALLY_TRY, body, end, s->v.Try.finalbody);
-    if (LEN(s->v.Try.handlers) > 0)
+    if (LEN(s->v.Try.handlers) > 0 && s->kind == MPY_AST_TryStar)
+        compile_try_star_except(c, s);
+    else if (LEN(s->v.Try.handlers) > 0)
         compile_try_except(c, s);
     else
         mpy__compile_stmts(c, s->v.Try.body);
@@ -343,12 +462,10 @@ static void compile_try_finally(MpyCompiler *c, MpyAstStmt *s)
 
 void mpy__compile_try(MpyCompiler *c, MpyAstStmt *s)
 {
-    if (s->kind == MPY_AST_TryStar) {
-        mpy__compile_error(c, "except* is not supported yet");
-        return;
-    }
     if (LEN(s->v.Try.finalbody) > 0)
         compile_try_finally(c, s);
+    else if (s->kind == MPY_AST_TryStar)
+        compile_try_star_except(c, s);
     else
         compile_try_except(c, s);
 }

@@ -92,6 +92,7 @@ typedef enum {
     MPY_FB_HANDLER_CLEANUP,   /* inside except: datum = the `as` name or NULL */
     MPY_FB_POP_VALUE,         /* a value to drop (return inside finally) */
     MPY_FB_EXCEPTION_HANDLER, /* between PUSH_EXC_INFO and the clause bodies */
+    MPY_FB_EXCEPTION_GROUP_HANDLER, /* inside an except* clause: no return/break/continue */
 } MpyFBlockType;
 
 typedef struct MpyFBlock {

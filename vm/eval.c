@@ -2220,6 +2220,40 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH) {
+        SAVE_FRAME_STATE();
+        MpyObject *type = POP();
+        MpyObject *exc = TOP();
+        MpyObject *match;
+        MpyObject *rest = mpy__eval_check_eg_match(exc, type, &match);
+        MPY_DECREF(type);
+        if (rest == NULL)
+            goto error;
+        if (match != MPY_NONE) { /* the matched part is the handled exception */
+            MpyExcInfo *info = tstate->exc_info;
+            MpyObject *old = info->exc_value;
+            info->exc_value = MPY_NEWREF(match);
+            MPY_XDECREF(old);
+        }
+        MPY_DECREF(exc);
+        SET_TOP(rest);
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        SAVE_FRAME_STATE();
+        MpyObject *list = POP();
+        MpyObject *orig = TOP();
+        MpyObject *r = mpy__eval_prep_reraise_star(orig, list);
+        MPY_DECREF(list);
+        if (r == NULL)
+            goto error;
+        MPY_DECREF(orig);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
     TARGET(BEFORE_WITH) {
         SAVE_FRAME_STATE();
         MpyObject *mgr = TOP();

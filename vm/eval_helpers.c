@@ -178,6 +178,40 @@ int mpy__eval_do_raise(MpyThreadState *tstate, MpyObject *exc, MpyObject *cause)
 }
 
 /* ------------------------------------------------------------------ */
+/* except* (the logic is Python: runtime/lib/_exceptiongroup.py)        */
+
+static MpyObject *call_exceptiongroup(const char *func, MpyObject *a, MpyObject *b)
+{
+    MpyObject *module = mpy_import_module_cstr("_exceptiongroup");
+    if (module == NULL)
+        return NULL;
+    MpyObject *args[2] = {a, b};
+    MpyObject *r = mpy_object_call_method_cstr(module, func, args, 2);
+    MPY_DECREF(module);
+    return r;
+}
+
+MpyObject *mpy__eval_check_eg_match(MpyObject *exc, MpyObject *type, MpyObject **match)
+{
+    MpyObject *pair = call_exceptiongroup("check_eg_match", exc, type);
+    if (pair == NULL)
+        return NULL;
+    if (!mpy_tuple_check(pair) || mpy_tuple_size(pair) != 2) {
+        MPY_DECREF(pair);
+        return mpy_err_format(mpy_exc_SystemError, "check_eg_match must return a pair");
+    }
+    MpyObject *rest = MPY_NEWREF(mpy_tuple_item(pair, 0));
+    *match = MPY_NEWREF(mpy_tuple_item(pair, 1));
+    MPY_DECREF(pair);
+    return rest;
+}
+
+MpyObject *mpy__eval_prep_reraise_star(MpyObject *orig, MpyObject *list)
+{
+    return call_exceptiongroup("prep_reraise_star", orig, list);
+}
+
+/* ------------------------------------------------------------------ */
 /* Names                                                                */
 
 static void name_error(MpyObject *name)
@@ -207,6 +241,21 @@ static MpyObject *mapping_lookup(MpyObject *ns, MpyObject *name)
     return v;
 }
 
+/* The builtins minipy writes in Python and loads on first use (CPython has
+ * them in C): BaseExceptionGroup and ExceptionGroup.  Returns: new
+ * reference, or NULL (with an exception only if the loading failed). */
+static MpyObject *lazy_builtin(MpyObject *builtins, MpyObject *name)
+{
+    if (!mpy_str_check(name) ||
+        (!mpy_str_equal_cstr(name, "ExceptionGroup") && !mpy_str_equal_cstr(name, "BaseExceptionGroup")))
+        return NULL;
+    MpyObject *module = mpy_import_module_cstr("_exceptiongroup");
+    if (module == NULL)
+        return NULL;
+    MPY_DECREF(module);
+    return mapping_lookup(builtins, name);
+}
+
 MpyObject *mpy__eval_load_name(MpyFrame *frame, MpyObject *name)
 {
     if (frame->locals == NULL) {
@@ -220,6 +269,8 @@ MpyObject *mpy__eval_load_name(MpyFrame *frame, MpyObject *name)
     if (v != NULL || mpy_err_occurred())
         return v;
     v = mapping_lookup(frame->builtins, name);
+    if (v == NULL && !mpy_err_occurred())
+        v = lazy_builtin(frame->builtins, name);
     if (v != NULL || mpy_err_occurred())
         return v;
     name_error(name);
@@ -232,6 +283,8 @@ MpyObject *mpy__eval_load_global(MpyFrame *frame, MpyObject *name)
     if (v != NULL || mpy_err_occurred())
         return v;
     v = mapping_lookup(frame->builtins, name);
+    if (v == NULL && !mpy_err_occurred())
+        v = lazy_builtin(frame->builtins, name);
     if (v != NULL || mpy_err_occurred())
         return v;
     name_error(name);

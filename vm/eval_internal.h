@@ -63,6 +63,14 @@ MpyObject *mpy__eval_call_ex(MpyObject *callable, MpyObject *self, MpyObject *ar
 MpyObject *mpy__eval_before_with(MpyObject *mgr, MpyObject **exit);
 MpyObject *mpy__eval_with_except(MpyObject *exit, MpyObject *exc);
 int mpy__eval_check_exc_match(MpyObject *exc, MpyObject *type); /* 1/0/-1 */
+/* except*: split `exc` by `type`.  Returns: new reference to the rest (or
+ * None) and stores a new reference to the match (or None) in *match; NULL
+ * + exception on error (a bad type, ExceptionGroup in except*). */
+MpyObject *mpy__eval_check_eg_match(MpyObject *exc, MpyObject *type, MpyObject **match);
+/* except*: the exception to raise when the statement ends, from the
+ * original and the list of raised / unmatched ones.  Returns: new
+ * reference (None: nothing to raise), or NULL + exception. */
+MpyObject *mpy__eval_prep_reraise_star(MpyObject *orig, MpyObject *list);
 
 /* Generators: SEND.  Returns 1 (yielded, *result), 0 (returned, *result is
  * the return value) or -1. */

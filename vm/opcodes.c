@@ -102,6 +102,8 @@ int mpy_opcode_stack_effect(int opcode, int arg, int jump)
     case OP_RERAISE: return -1;
     case OP_RAISE_VARARGS: return -arg;
     case OP_CHECK_EXC_MATCH: return 0;
+    case OP_CHECK_EG_MATCH: return 0;
+    case OP_PREP_RERAISE_STAR: return -1;
     case OP_BEFORE_WITH: return 1;
     case OP_WITH_EXCEPT_START: return 1;
     case OP_YIELD_VALUE: return 0;

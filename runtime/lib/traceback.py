@@ -386,25 +386,82 @@ def format_exception_only(exc, /, value=_sentinel):
     return _exception_only_lines(type(value), value)
 
 
-def _format_chain(value, tb, limit, chain, seen):
+def _margin(lines, depth, first=None):
+    """Indent each line of each chunk for exception-group depth `depth`
+    (nothing at 0), with a "| " margin ("+ " for the first line if given)."""
+    if not depth:
+        return lines
+    out = []
+    for chunk in lines:
+        text = []
+        for line in chunk.splitlines(True):
+            text.append(' ' * (2 * depth) + (first or '| ') + line)
+            first = None
+        out.append(''.join(text))
+    return out
+
+
+def _group_members(value):
+    groups = sys.modules.get('_exceptiongroup')
+    if groups is None or not isinstance(value, groups.BaseExceptionGroup):
+        return None
+    return value.exceptions
+
+
+_GROUP_WIDTH = 15
+_GROUP_DEPTH = 10
+
+
+def _format_chain(value, tb, limit, chain, seen, depth=0, close=None):
     """The report of `value` with traceback `tb`, preceded by the reports
-    of its cause or context."""
+    of its cause or context; exception groups (PEP 654) as CPython draws
+    them, each level `depth` indented with a "| " margin."""
+    if close is None:
+        close = [False]
     lines = []
     seen.add(id(value))
     if chain and value is not None:
         cause = value.__cause__
         context = value.__context__
         if cause is not None and id(cause) not in seen:
-            lines += _format_chain(cause, cause.__traceback__, limit, chain, seen)
-            lines.append(_cause_message)
+            lines += _format_chain(cause, cause.__traceback__, limit, chain, seen, depth, close)
+            lines += _margin([_cause_message], depth)
         elif (context is not None and not value.__suppress_context__
               and id(context) not in seen):
-            lines += _format_chain(context, context.__traceback__, limit, chain, seen)
-            lines.append(_context_message)
+            lines += _format_chain(context, context.__traceback__, limit, chain, seen, depth, close)
+            lines += _margin([_context_message], depth)
+    members = _group_members(value)
+    if members is not None and depth > _GROUP_DEPTH:
+        return lines + _margin(['... (max_group_depth is %d)\n' % _GROUP_DEPTH], depth)
+    if members is not None and depth == 0:
+        depth = 1
+    own = []
     if tb is not None:
-        lines.append('Traceback (most recent call last):\n')
-        lines += format_tb(tb, limit=limit)
-    lines += _exception_only_lines(type(value), value)
+        own.append(('Exception Group ' if members is not None else '')
+                   + 'Traceback (most recent call last):\n')
+        own += format_tb(tb, limit=limit)
+    own += _exception_only_lines(type(value), value)
+    first = '+ ' if members is not None and depth == 1 and tb is not None else None
+    lines += _margin(own, depth, first)
+    if members is None:
+        return lines
+    pad = ' ' * (2 * depth)
+    n = min(len(members), _GROUP_WIDTH)
+    close[0] = False
+    for i in range(n):
+        if i == n - 1:
+            close[0] = len(members) <= _GROUP_WIDTH
+        lines.append('%s%s+---------------- %d ----------------\n' % (pad, '+-' if i == 0 else '  ', i + 1))
+        exc = members[i]
+        lines += _format_chain(exc, exc.__traceback__, limit, chain, seen, depth + 1, close)
+        if close[0]:
+            lines.append(pad + '  +------------------------------------\n')
+            close[0] = False
+    if len(members) > _GROUP_WIDTH:
+        more = len(members) - _GROUP_WIDTH
+        lines.append(pad + '  +---------------- ... ----------------\n')
+        lines += _margin(['and %d more exception%s\n' % (more, 's' if more > 1 else '')], depth + 1)
+        lines.append(pad + '  +------------------------------------\n')
     return lines
 
 

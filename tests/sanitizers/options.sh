@@ -22,11 +22,18 @@
 #                                recursion guard (tstate->c_stack_limit).
 #   halt_on_error=1 (UBSan)      every undefined behaviour is a failure.
 #   TSan: halt_on_error=0, to see every race of a test, not only the first.
+#   asan-rss: asan plus quarantine_size_mb=0, for the tests that measure
+#                                their resident set (Makefile SAN_RSS_TESTS):
+#                                the quarantine (256 MB) keeps every freed
+#                                block out of reuse, so "memory stays flat"
+#                                cannot hold under it.  Use-after-free is
+#                                still caught until the block is reused.
 tool=$1
 dir=$2
 here=$(cd "$(dirname "$0")" && pwd)
 case $tool in
 asan)  echo "log_path=$dir/asan:detect_leaks=1:allocator_may_return_null=1:exitcode=86:detect_stack_use_after_return=0:handle_abort=1:print_suppressions=0" ;;
+asan-rss) echo "$("$0" asan "$dir"):quarantine_size_mb=0" ;;
 lsan)  echo "suppressions=$here/lsan.supp:print_suppressions=0" ;;
 ubsan) echo "log_path=$dir/ubsan:print_stacktrace=1:halt_on_error=1:suppressions=$here/ubsan.supp" ;;
 tsan)  echo "log_path=$dir/tsan:halt_on_error=0:second_deadlock_stack=1:exitcode=66:suppressions=$here/tsan.supp" ;;
