@@ -16,11 +16,16 @@
 #if MPY_FREE_THREADED
 
 #include "gil/tstate.h"
+#include "runtime/descr.h"
+#include "runtime/dict.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/init.h"
 #include "runtime/module.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "vm/code.h"
+
 
 static _Atomic bool multithreaded;
 
@@ -35,14 +40,69 @@ static bool is_shared_kind(MpyObject *o)
     return t == &mpy_module_type || mpy_type_check(o);
 }
 
+/* A code object's constants (str, numbers, tuples and frozensets of them,
+ * nested code) and names: every thread that runs the code increfs them. */
+static void immortalize_const(MpyObject *c)
+{
+    if (mpy_is_small_int(c) || mpy__is_immortal(c))
+        return;
+    mpy_object_immortalize(c);
+    if (mpy_tuple_check_exact(c)) {
+        for (ptrdiff_t i = 0; i < mpy_tuple_size(c); i++)
+            immortalize_const(mpy_tuple_item(c, i));
+    } else if (mpy_code_check(c)) {
+        MpyCodeObject *co = (MpyCodeObject *)c;
+        immortalize_const(co->consts);
+        immortalize_const(co->names);
+    }
+}
+
+/* Values every thread fetches from a namespace and increfs: functions,
+ * builtin functions, descriptors, classes.  (Data stays mortal: a global
+ * list rebound in a loop must still be freed.) */
+static bool is_code_like(MpyObject *v)
+{
+    if (mpy_is_small_int(v))
+        return false;
+    MpyType *t = MPY_TYPE(v);
+    return t == &mpy_function_type || t == &mpy_builtin_function_type ||
+           t == &mpy_method_descr_type || t == &mpy_classmethod_descr_type ||
+           t == &mpy_wrapper_descr_type || t == &mpy_member_descr_type ||
+           t == &mpy_getset_descr_type || t == &mpy_property_type ||
+           t == &mpy_staticmethod_type || t == &mpy_classmethod_type || mpy_type_check(v);
+}
+
+static void immortalize(MpyObject *o);
+
+static void immortalize_namespace(MpyObject *dict)
+{
+    if (dict == NULL)
+        return;
+    mpy_object_immortalize(dict);
+    ptrdiff_t pos = 0;
+    MpyObject *key, *value;
+    while (mpy_dict_next(dict, &pos, &key, &value)) {
+        immortalize_const(key);
+        if (is_code_like(value) && !mpy__is_immortal(value))
+            immortalize(value);
+    }
+}
+
 static void immortalize(MpyObject *o)
 {
     mpy_object_immortalize(o);
     MpyType *t = MPY_TYPE(o);
     if (t == &mpy_function_type)
-        mpy_object_immortalize(((MpyFunctionObject *)o)->code);
+        immortalize_const(((MpyFunctionObject *)o)->code);
     else if (t == &mpy_module_type)
-        mpy_object_immortalize(mpy_module_get_dict(o));
+        immortalize_namespace(mpy_module_get_dict(o));
+    else if (mpy_type_check(o))
+        immortalize_namespace(((MpyType *)o)->dict);
+}
+
+static void immortalize_static_type(MpyType *type)
+{
+    immortalize_namespace(type->dict);
 }
 
 static int visit(MpyObject *o, void *arg)
@@ -58,6 +118,7 @@ void mpy__ft_start_multithreaded(void)
     if (!atomic_compare_exchange_strong(&multithreaded, &expected, true))
         return;
     mpy__gc_for_each(-1, visit, NULL); /* stops the world if need be */
+    mpy__for_each_static_type(immortalize_static_type);
 }
 
 void mpy__ft_shared_object_created(MpyObject *o)

@@ -44,6 +44,12 @@ static MpyType *const static_types[] = {
 
 static bool initialized;
 
+void mpy__for_each_static_type(void (*fn)(struct MpyType *type))
+{
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++)
+        fn(static_types[i]);
+}
+
 bool mpy_is_initialized(void)
 {
     return initialized;

@@ -22,4 +22,9 @@ void mpy__int_fini(void);
 int mpy__type_init(void);   /* runtime/type.c: ready every type in types.def */
 void mpy__type_fini(void);
 
+/* Call fn on every static type of runtime/types.def (the free-threaded
+ * build immortalizes their attributes when a second thread starts). */
+struct MpyType;
+void mpy__for_each_static_type(void (*fn)(struct MpyType *type));
+
 #endif

@@ -12,7 +12,9 @@ sequential one, often a little longer.  Without a GIL (a free-threaded
 interpreter on a machine with two idle cores) the two loops really run at
 once and the threaded run takes about half the time.
 
-Usage: countdown.py [N]     (default: $COUNTDOWN_N, else 20_000_000)
+Usage: countdown.py [N] [--processes]
+       (N default: $COUNTDOWN_N, else 20_000_000; --processes also runs
+       the two calls in two processes, which have a GIL each)
 Runs unchanged on python3 and on minipy.
 """
 
@@ -45,9 +47,24 @@ def explain(ratio):
     return "Some overlap, but not a full 2x: the threads were partly serialised."
 
 
+def in_two_processes(n):
+    """The two calls in two processes (multiprocessing, fork): each has
+    its own interpreter and its own GIL.  Returns the wall time."""
+    from multiprocessing import Process
+    start = time.perf_counter()
+    p1 = Process(target=countdown, args=(n,))
+    p2 = Process(target=countdown, args=(n,))
+    p1.start()
+    p2.start()
+    p1.join()
+    p2.join()
+    return time.perf_counter() - start
+
+
 def main():
-    if len(sys.argv) > 1:
-        n = int(sys.argv[1])
+    args = [a for a in sys.argv[1:] if a != '--processes']
+    if args:
+        n = int(args[0])
     else:
         n = int(os.environ.get('COUNTDOWN_N', '20_000_000'))
 
@@ -72,6 +89,10 @@ def main():
     print(f"  threaded:   {threaded:.3f} s  (two threads started together)")
     print(f"  ratio threaded/sequential: {ratio:.2f}")
     print(f"  -> {explain(ratio)}")
+    if '--processes' in sys.argv[1:]:
+        processes = in_two_processes(n)
+        print(f"  processes:  {processes:.3f} s  (two processes started together)")
+        print(f"  ratio processes/sequential: {processes / sequential:.2f}")
 
 
 if __name__ == '__main__':

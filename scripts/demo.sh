@@ -43,6 +43,9 @@ verdict() {
             else if (r >= 0.8)  print "CPU-bound threads take turns under the GIL: no speed-up"
             else if (r <= 0.65) print "CPU-bound threads ran in parallel: real speed-up"
             else                print "CPU-bound threads partly overlapped"
+        } else if (kind == "proc") {
+            if (r <= 0.65)      print "two processes, a GIL each: they run in parallel"
+            else                print "the processes did not run in parallel (one core free?)"
         } else {
             if (r <= 0.75)      print "sleeping threads release the GIL: the waits overlap"
             else                print "the sleeps did not overlap"
@@ -107,7 +110,7 @@ for interp in $INTERPS; do
     exists "$interp" || continue
     found=1
     name=$(label "$interp")
-    run "$interp" scripts/countdown.py "$N" >"$tmp/cpu" 2>&1
+    run "$interp" scripts/countdown.py "$N" --processes >"$tmp/cpu" 2>&1
     # countdown.py says "GIL on" or "GIL off" in its first line.
     gil=$(sed -n 's/.*GIL \(o[nf]*\):.*/\1/p' "$tmp/cpu")
     [ "$gil" = off ] && name="$name (no GIL)"
@@ -120,13 +123,21 @@ for interp in $INTERPS; do
         printf '%-22s %-24s %8s s %8s s %6s  %s\n' "$name" "$task" "${seq:-?}" "${thr:-?}" \
             "${ratio:-?}" "$(verdict $kind "$ratio" "$gil")"
     done
+    # The same two calls in two processes: one interpreter, one GIL each.
+    proc=$(field processes "$tmp/cpu")
+    seq=$(field sequential "$tmp/cpu")
+    ratio=$(awk -v s="$seq" -v t="$proc" 'BEGIN { if (s > 0 && t > 0) printf "%.2f", t / s }')
+    printf '%-22s %-24s %8s s %8s s %6s  %s\n' "$name" "countdown, 2 processes" "${seq:-?}" \
+        "${proc:-?}" "${ratio:-?}" "$(verdict proc "$ratio" "$gil")"
 done
 [ $found = 1 ] || { echo "no interpreter found: run make first"; exit 1; }
 echo
 echo "Why: a GIL lets one thread at a time run Python code, so CPU-bound threads"
 echo "only take turns; a thread that sleeps or waits for I/O gives the GIL away,"
-echo "so waiting threads overlap. A free-threaded build without its GIL can run"
-echo "CPU-bound threads on several cores at once."
+echo "so waiting threads overlap. Two processes have an interpreter and a GIL"
+echo "each, so they run in parallel on any build (the \"threaded\" column shows"
+echo "the processes there). A free-threaded build without its GIL runs"
+echo "CPU-bound threads on several cores at once, in one process."
 
 [ "$PICTURES" = 1 ] || exit 0
 
