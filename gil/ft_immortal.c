@@ -10,6 +10,16 @@
  * never freed), and so is every such object created afterwards.  The
  * price: they are not freed any more (nested functions and lambdas are
  * not affected).  A single-threaded program never gets here.
+ *
+ * With them go what those objects hand out on every use: code constants
+ * and names, and the functions, builtin functions, descriptors and classes
+ * in module and class namespaces (static types' too).
+ *
+ * Making an object immortal rewrites its counts, which is safe only while
+ * no other thread can be counting it as its owner: when the second thread
+ * starts there is just one thread; later, only objects the calling thread
+ * owns are touched (other threads only ever add to the shared count of
+ * those, which an immortal object ignores).
  */
 #include "gil/brc.h"
 
@@ -29,6 +39,15 @@
 
 static _Atomic bool multithreaded;
 
+/* May the calling thread make `o` immortal now?  (See above.) */
+static bool may_immortalize(MpyObject *o)
+{
+    if (mpy_is_small_int(o) || mpy__is_immortal(o))
+        return false;
+    return !atomic_load_explicit(&multithreaded, memory_order_relaxed) ||
+           mpy__is_owned_by_me(o);
+}
+
 /* Should `o` be immortal in a multi-threaded program? */
 static bool is_shared_kind(MpyObject *o)
 {
@@ -44,7 +63,7 @@ static bool is_shared_kind(MpyObject *o)
  * nested code) and names: every thread that runs the code increfs them. */
 static void immortalize_const(MpyObject *c)
 {
-    if (mpy_is_small_int(c) || mpy__is_immortal(c))
+    if (!may_immortalize(c))
         return;
     mpy_object_immortalize(c);
     if (mpy_tuple_check_exact(c)) {
@@ -76,20 +95,22 @@ static void immortalize(MpyObject *o);
 
 static void immortalize_namespace(MpyObject *dict)
 {
-    if (dict == NULL)
+    if (dict == NULL || !may_immortalize(dict))
         return;
     mpy_object_immortalize(dict);
     ptrdiff_t pos = 0;
     MpyObject *key, *value;
     while (mpy_dict_next(dict, &pos, &key, &value)) {
         immortalize_const(key);
-        if (is_code_like(value) && !mpy__is_immortal(value))
+        if (is_code_like(value) && may_immortalize(value))
             immortalize(value);
     }
 }
 
 static void immortalize(MpyObject *o)
 {
+    if (!may_immortalize(o))
+        return;
     mpy_object_immortalize(o);
     MpyType *t = MPY_TYPE(o);
     if (t == &mpy_function_type)
