@@ -56,6 +56,7 @@ PAIRS = [
     ("2 countdowns (10M)", "threads_countdown.py", ["10000000"]),
     ("2 fib(29)", "threads_fib.py", ["29"]),
     ("2 objects workloads", "threads_objects.py", ["300000"]),
+    ("2 countdowns (10M) in 2 processes", "mp_two_processes.py", ["10000000"]),
 ]
 SLEEPERS = [("100 threads sleep 0.1 s", "threads_sleep.py", ["100"]),
             ("1000 threads sleep 0.1 s", "threads_sleep.py", ["1000"])]
@@ -280,7 +281,7 @@ def main():
     if pairs:
         w("## Two threads\n")
         w("The same work twice: one after the other, then in two threads.  "
-          "threads / sequential: ~1.0 with a GIL, ~0.5 when both cores run Python.\n")
+          "threads / sequential: ~1.0 with a GIL, ~0.5 when both cores run Python (the processes row: two processes, a GIL each).\n")
         w("| workload | minipy seq | minipy 2 threads | minipy ratio | minipyt seq | "
           "minipyt 2 threads | minipyt ratio | python3 seq | python3 2 threads | python3 ratio |")
         w("|---|---|---|---|---|---|---|---|---|---|")
