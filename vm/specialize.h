@@ -25,7 +25,8 @@
  * subscripts through their locking API) are made at any time: they only
  * rewrite the instruction word.  Those with a cache entry that remembers
  * what a dict or a type held (globals, attributes, methods) are written
- * only while the interpreter has one thread (mpy__specialize_shared_ok();
+ * only while the interpreter has one thread or its GIL is on
+ * (mpy__specialize_shared_ok();
  * `_thread.start_new_thread` waits until the new thread is counted, so no
  * thread can run a code object while its caches are written).  While
  * several threads run, the caches are read-only: a guard that fails runs
@@ -43,6 +44,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gil/gil.h"
 #include "gil/tstate.h"
 #include "runtime/object.h"
 #include "vm/code.h"
@@ -56,7 +58,9 @@
 static inline bool mpy__specialize_shared_ok(void)
 {
 #if MPY_FREE_THREADED
-    return atomic_load_explicit(&mpy__interp->nthreads, memory_order_acquire) <= 1;
+    /* (With PYTHON_GIL=1 the GIL serialises the threads, as on minipy.) */
+    return atomic_load_explicit(&mpy__interp->nthreads, memory_order_acquire) <= 1 ||
+           mpy__gil_enabled();
 #else
     return true;
 #endif
