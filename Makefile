@@ -304,7 +304,7 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_util.h $(FUZZ_LIB)
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB) -lgmp -lreadline -lm -pthread
 
 fuzz-run: fuzz
-	@tests/fuzz/run.sh $(FUZZ_SECONDS)
+	@FUZZ_DIR=$(abspath $(FUZZ_DIR)) tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 -include $(FUZZ_OBJS:.o=.d)
 

@@ -72,9 +72,9 @@ static MpyObject *binop_type_error(MpyObject *a, MpyObject *b, const char *symbo
 
 MpyObject *mpy_number_binop(MpyObject *a, MpyObject *b, int op)
 {
-    if (mpy_is_small_int(a) && mpy_is_small_int(b))
-        return mpy_int_binop(a, b, op);
-    MpyObject *r = binary_op1(a, b, op);
+    // The small-int fast path answers NotImplemented for ops int lacks (@).
+    MpyObject *r = mpy_is_small_int(a) && mpy_is_small_int(b) ? mpy_int_binop(a, b, op)
+                                                              : binary_op1(a, b, op);
     if (r != MPY_NOT_IMPLEMENTED)
         return r;
     MPY_DECREF(r);
@@ -90,9 +90,8 @@ MpyObject *mpy_number_inplace(MpyObject *a, MpyObject *b, int op)
             return r;
         MPY_DECREF(r);
     }
-    if (mpy_is_small_int(a) && mpy_is_small_int(b))
-        return mpy_int_binop(a, b, op);
-    MpyObject *r = binary_op1(a, b, op);
+    MpyObject *r = mpy_is_small_int(a) && mpy_is_small_int(b) ? mpy_int_binop(a, b, op)
+                                                              : binary_op1(a, b, op);
     if (r != MPY_NOT_IMPLEMENTED)
         return r;
     MPY_DECREF(r);

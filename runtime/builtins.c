@@ -26,10 +26,12 @@
 #include "runtime/fileio.h"
 #include "runtime/float.h"
 #include "runtime/func.h"
+#include "runtime/genericalias.h"
 #include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
@@ -209,6 +211,8 @@ BUILTIN(open)
     }
     MpyObject *file = mpy_file_open(a[0], mode, buffering, encoding, closefd);
     if (file != NULL && a[5] != NULL && mpy__file_set_newline(file, a[5]) < 0)
+        MPY_CLEAR(file);
+    if (file != NULL && a[4] != NULL && mpy__file_set_errors(file, a[4]) < 0)
         MPY_CLEAR(file);
     return file;
 }
@@ -765,7 +769,9 @@ BUILTIN(build_class)
         return mpy_err_format(mpy_exc_TypeError, "__build_class__: func must be a function");
     if (!mpy_str_check(name))
         return mpy_err_format(mpy_exc_TypeError, "__build_class__: name is not a string");
-    MpyObject *bases = mpy_tuple_from_array(args + 2, (ptrdiff_t)nargs - 2);
+    MpyObject *orig_bases = mpy_tuple_from_array(args + 2, (ptrdiff_t)nargs - 2);
+    // PEP 560: bases with __mro_entries__ are replaced by what it returns.
+    MpyObject *bases = orig_bases ? mpy_resolve_bases(orig_bases) : NULL;
     MpyObject *kwds = mpy_dict_new();
     MpyObject *meta = NULL, *ns = NULL, *cls = NULL;
     if (bases == NULL || kwds == NULL)
@@ -802,6 +808,8 @@ BUILTIN(build_class)
     }
     if (ns == NULL)
         goto done;
+    if (bases != orig_bases && mpy_object_setitem(ns, mpy_str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done;
     MpyObject *cell = mpy__eval_class_body(func, ns);
     if (cell == NULL)
         goto done;
@@ -811,6 +819,7 @@ BUILTIN(build_class)
     MPY_XDECREF(margs);
     MPY_DECREF(cell);
 done:
+    MPY_XDECREF(orig_bases);
     MPY_XDECREF(bases);
     MPY_XDECREF(kwds);
     MPY_XDECREF(meta);
@@ -882,6 +891,7 @@ static int builtins_exec(MpyObject *m)
         {"object", &mpy_object_type}, {"type", &mpy_type_type}, {"int", &mpy_int_type},
         {"bool", &mpy_bool_type}, {"float", &mpy_float_type}, {"complex", &mpy_complex_type},
         {"str", &mpy_str_type}, {"bytes", &mpy_bytes_type}, {"bytearray", &mpy_bytearray_type},
+        {"memoryview", &mpy_memoryview_type},
         {"list", &mpy_list_type}, {"tuple", &mpy_tuple_type}, {"dict", &mpy_dict_type},
         {"set", &mpy_set_type}, {"frozenset", &mpy_frozenset_type}, {"range", &mpy_range_type},
         {"slice", &mpy_slice_type}, {"enumerate", &mpy_enumerate_type}, {"zip", &mpy_zip_type},

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "runtime/error.h"
+#include "runtime/memoryview.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/slice.h"
@@ -36,6 +37,8 @@ bool mpy__bytes_view(MpyObject *o, const char **data, ptrdiff_t *size)
         *size = ba->size;
         return true;
     }
+    if (mpy_memoryview_check(o))
+        return mpy__memoryview_view(o, data, size);
     return false;
 }
 

@@ -277,7 +277,30 @@ static MpyObject *exc_reduce(MpyObject *self, MpyObject *const *args, size_t nar
     return mpy_tuple_pack(2, (MpyObject *)MPY_TYPE(self), e->args);
 }
 
+/* BaseException.__setstate__(state): the attributes pickled with it. */
+static MpyObject *exc_setstate(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *kw)
+{
+    MpyObject *state = args[0];
+    if (state == MPY_NONE)
+        return MPY_RETURN_NONE;
+    if (!mpy_dict_check(state))
+        return mpy_err_format(mpy_exc_TypeError, "state is not a dictionary");
+    MpyObject *items = mpy_dict_items(state);
+    if (items == NULL)
+        return NULL;
+    for (ptrdiff_t i = 0; i < mpy_list_size(items); i++) {
+        MpyObject *pair = ((MpyListObject *)items)->items[i];
+        if (mpy_object_setattr(self, mpy_tuple_item(pair, 0), mpy_tuple_item(pair, 1)) < 0) {
+            MPY_DECREF(items);
+            return NULL;
+        }
+    }
+    MPY_DECREF(items);
+    return MPY_RETURN_NONE;
+}
+
 static const MpyMethodDef exc_methods[] = {
+    {"__setstate__", exc_setstate, MPY_METH_O, NULL},
     {"with_traceback", exc_with_traceback, MPY_METH_O,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, MPY_METH_O,

@@ -28,6 +28,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
+#include "runtime/str_impl.h"
 #include "runtime/tuple.h"
 
 #define WBUF_SIZE 8192
@@ -44,6 +45,7 @@ typedef struct FileObject {
     MpyObject *name;
     MpyObject *mode;
     MpyObject *encoding;      /* str, text files only */
+    char errors[24];          /* open()'s errors= ("" = "strict") */
     MpyObject *buffer;        /* text files: the binary file below (lazily) */
     MpyObject *dict;
     char *wbuf;
@@ -258,6 +260,8 @@ static MpyObject *decode_text(FileObject *f, char *data, size_t n)
         }
     }
     const char *enc = encoding_of(f);
+    if (f->errors[0] != '\0')
+        return mpy_bytes_decode(data, j, enc, f->errors);
     if (strcmp(enc, "utf-8") == 0 || strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf8") == 0)
         return mpy_str_from_utf8(data, j);
     return mpy_bytes_decode(data, j, enc, "strict");
@@ -315,10 +319,10 @@ static MpyObject *file_write(MpyObject *self, MpyObject *const *args, size_t nar
     if (!f->writable)
         return unsupported_operation("not writable");
     if (f->binary) {
-        if (!mpy_bytes_check(data) && !mpy_bytearray_check(data))
+        const char *p;
+        ptrdiff_t n;
+        if (!mpy__bytes_view(data, &p, &n)) // bytes, bytearray or a memoryview of them
             return mpy_err_format(mpy_exc_TypeError, "a bytes-like object is required, not '%T'", data);
-        const char *p = mpy_bytes_check(data) ? mpy_bytes_data(data) : ((MpyByteArrayObject *)data)->data;
-        ptrdiff_t n = mpy_bytes_check(data) ? mpy_bytes_size(data) : ((MpyByteArrayObject *)data)->size;
         if (buffered_write(f, p ? p : "", (size_t)n) < 0)
             return NULL;
         return mpy_int_from_ssize(n);
@@ -346,10 +350,11 @@ static MpyObject *file_write(MpyObject *self, MpyObject *const *args, size_t nar
     }
     const char *enc = encoding_of(f);
     int r;
-    if (strcmp(enc, "utf-8") == 0 || strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf8") == 0) {
+    if (f->errors[0] == '\0' &&
+        (strcmp(enc, "utf-8") == 0 || strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf8") == 0)) {
         r = buffered_write(f, mpy_str_utf8(data), (size_t)mpy_str_size(data));
     } else {
-        MpyObject *b = mpy_str_encode(data, enc, "strict");
+        MpyObject *b = mpy_str_encode(data, enc, f->errors[0] ? f->errors : "strict");
         if (b == NULL)
             return NULL;
         r = buffered_write(f, mpy_bytes_data(b), (size_t)mpy_bytes_size(b));
@@ -432,10 +437,14 @@ static MpyObject *file_read(MpyObject *self, MpyObject *const *args, size_t narg
         char *buf = read_bytes(f, n, &len);
         return buf ? finish_read(f, buf, len) : NULL;
     }
-    /* Text: n characters.  Read whole UTF-8 sequences. */
+    /* Text: n characters.  Collect the bytes of n characters (whole UTF-8
+     * sequences, or one byte each in other encodings: single-byte codecs
+     * assumed), then decode them, so bad input raises as CPython's does. */
+    const char *enc = encoding_of(f);
+    bool utf8 = strcmp(enc, "utf-8") == 0 || strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf8") == 0;
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
-    while (sb.nchars < n) {
+    for (ptrdiff_t nread = 0; nread < n; nread++) {
         size_t len;
         char *buf = read_bytes(f, 1, &len);
         if (buf == NULL) {
@@ -447,19 +456,17 @@ static MpyObject *file_read(MpyObject *self, MpyObject *const *args, size_t narg
             break;
         }
         unsigned char c = (unsigned char)buf[0];
-        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        int extra = !utf8 ? 0 : c >= 0xF8 ? 0 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
         char seq[4] = {buf[0]};
         free(buf);
         size_t got = 1;
-        if (extra > 0) {
-            char *more = read_bytes(f, extra, &len);
-            if (more == NULL) {
-                mpy_sb_discard(&sb);
-                return NULL;
-            }
-            memcpy(seq + 1, more, len);
-            got += len;
-            free(more);
+        // Only continuation bytes: a broken sequence stays short and the
+        // decoder reports (or replaces) it.
+        while (extra-- > 0 && fill_rbuf(f) > 0 && ((unsigned char)f->rbuf[f->rpos] & 0xC0) == 0x80)
+            seq[got++] = f->rbuf[f->rpos++];
+        if (mpy_err_occurred()) {
+            mpy_sb_discard(&sb);
+            return NULL;
         }
         if (seq[0] == '\r' && !f->keep_newlines) {
             seq[0] = '\n';
@@ -471,7 +478,10 @@ static MpyObject *file_read(MpyObject *self, MpyObject *const *args, size_t narg
             return NULL;
         }
     }
-    return mpy_sb_finish(&sb);
+    MpyObject *r = mpy_bytes_decode(sb.buf != NULL ? sb.buf : "", sb.len, enc,
+                                    f->errors[0] != '\0' ? f->errors : "strict");
+    mpy_sb_discard(&sb);
+    return r;
 }
 
 MpyObject *mpy_file_readline(MpyObject *self)
@@ -877,6 +887,23 @@ static FileObject *file_new(int fd, MpyObject *name, const char *mode, bool read
     if (!binary)
         f->encoding = mpy_str_from_cstr(encoding ? encoding : "UTF-8");
     return f;
+}
+
+int mpy__file_set_errors(MpyObject *file, MpyObject *errors)
+{
+    FileObject *f = (FileObject *)file;
+    if (errors == MPY_NONE)
+        return 0;
+    if (!mpy_str_check(errors)) {
+        mpy_err_format(mpy_exc_TypeError, "open() argument 'errors' must be str or None, not %T", errors);
+        return -1;
+    }
+    if (f->binary) {
+        mpy_err_set(mpy_exc_ValueError, "binary mode doesn't take an errors argument");
+        return -1;
+    }
+    snprintf(f->errors, sizeof f->errors, "%s", mpy_str_utf8(errors));
+    return 0;
 }
 
 int mpy__file_set_newline(MpyObject *file, MpyObject *newline)

@@ -22,6 +22,10 @@ extern MpyType mpy_bufferedrandom_type;
  * Returns: new file object or NULL + OSError/ValueError. */
 MpyObject *mpy_file_open(MpyObject *file, const char *mode, int buffering, const char *encoding,
                          bool closefd);
+/* open()'s `errors` argument ("strict", "replace", "ignore" ...; None: strict)
+ * for a text file mpy_file_open made.  Returns: 0, or -1 with
+ * ValueError/TypeError. */
+int mpy__file_set_errors(MpyObject *file, MpyObject *errors);
 /* open()'s `newline` argument (None, "", "\n", "\r", "\r\n") for a file
  * mpy_file_open made.  Returns: 0, or -1 with ValueError/TypeError. */
 int mpy__file_set_newline(MpyObject *file, MpyObject *newline);

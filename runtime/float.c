@@ -32,6 +32,7 @@
 #include "runtime/complex.h"
 #include "runtime/error.h"
 #include "runtime/float_impl.h"
+#include "runtime/format_spec.h"
 #include "runtime/int_impl.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -228,8 +229,68 @@ static MpyObject *float_new(MpyType *type, MpyObject *const *args, size_t nargs,
 /* ------------------------------------------------------------------ */
 /* repr, hash, truth                                                    */
 
+/* repr() of the common floats without the C library: CPython shows the
+ * shortest decimal that reads back as the same double.  For plain
+ * notation (1e-4 <= |v| < 1e16) try k = 0, 1, 2 ... decimals: the k-digit
+ * decimal nearest to v is q / 10**k with q = round(|v| * 10**k) (exact,
+ * mpy__double_round_scaled), and it reads back as v when q / 10**k, one
+ * correctly rounded division of two exact doubles (q < 2**52, k <= 15),
+ * equals |v|.  The first k that works gives the shortest text (a shorter
+ * one would read back too at a smaller k), and of that length the digits
+ * nearest to v, as CPython's dtoa.c picks.  Values that need 16 or 17
+ * digits (0.1 + 0.2) leave for the general path.
+ * Returns: the length written to buf (>= 32 bytes), or -1. */
+static int repr_fast(double v, char *buf)
+{
+    static const double pow10[16] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double mag = fabs(v);
+    if (!(mag >= 1e-4 && mag < 1e16))
+        return -1;
+    for (int k = 0; k < 16; k++) {
+        uint64_t q;
+        if (!mpy__double_round_scaled(mag, k, &q) || q >= (1ull << 52))
+            return -1;
+        if ((double)q / pow10[k] != mag)
+            continue;
+        char digits[24], *end = digits + sizeof digits, *d = end;
+        do {
+            *--d = (char)('0' + q % 10);
+            q /= 10;
+        } while (q != 0);
+        int nd = (int)(end - d);
+        char *out = buf;
+        if (signbit(v))
+            *out++ = '-';
+        if (nd <= k) {  // 0.000ddd
+            *out++ = '0';
+            *out++ = '.';
+            memset(out, '0', (size_t)(k - nd));
+            out += k - nd;
+            memcpy(out, d, (size_t)nd);
+            out += nd;
+        } else {
+            memcpy(out, d, (size_t)(nd - k));
+            out += nd - k;
+            *out++ = '.';
+            if (k == 0) {
+                *out++ = '0';  // 100.0
+            } else {
+                memcpy(out, d + nd - k, (size_t)k);
+                out += k;
+            }
+        }
+        return (int)(out - buf);
+    }
+    return -1;
+}
+
 static MpyObject *float_repr(MpyObject *self)
 {
+    char buf[48];
+    int n = repr_fast(mpy_float_value(self), buf);
+    if (n >= 0)
+        return mpy_str_from_utf8_trusted(buf, (size_t)n);
     return mpy_float_repr_double(mpy_float_value(self));
 }
 

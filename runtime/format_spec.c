@@ -396,42 +396,49 @@ static const uint64_t pow10_u64[20] = {
  * exactly m / 2**shift with m < 2**53, so when the answer has at most 19
  * digits, m * 10**precision fits in 128 bits and q = round(v * 10**precision)
  * is one shift; the bits shifted out decide the rounding, half to even on
- * the exact binary value, as printf and CPython's dtoa.c do.
- * Writes what mpy__double_to_buf would write ("-0.50", with flags ALT and
+ * the exact binary value, as printf and CPython's dtoa.c do
+ * (mpy__double_round_scaled; float.c's repr uses it too). */
+bool mpy__double_round_scaled(double mag, int k, uint64_t *q)
+{
+    if (!(mag >= 0.0) || k < 0 || k > 19 || mag * (double)pow10_u64[k] >= 1e19)
+        return false;  // more than 19 digits (or close), or not finite
+    *q = 0;
+    if (mag == 0.0)
+        return true;
+    // mag = m / 2**shift exactly, from the IEEE 754 fields.
+    uint64_t bits;
+    memcpy(&bits, &mag, sizeof bits);
+    int biased = (int)(bits >> 52);  // the sign bit is clear
+    uint64_t m = bits & ((1ull << 52) - 1);
+    int shift = 1074;  // subnormal: m * 2**-1074
+    if (biased != 0) {
+        m |= 1ull << 52;
+        shift = 1075 - biased;
+    }
+    if (shift <= 0) {
+        *q = (m << -shift) * pow10_u64[k];  // < 10**19, checked above
+    } else if (shift < 128) {
+        unsigned __int128 n = (unsigned __int128)m * pow10_u64[k];
+        uint64_t r = (uint64_t)(n >> shift);
+        unsigned __int128 rest = n - ((unsigned __int128)r << shift);
+        unsigned __int128 half = (unsigned __int128)1 << (shift - 1);
+        if (rest > half || (rest == half && (r & 1)))
+            r++;
+        *q = r;
+    }
+    // else mag < 2**-75: far below half a unit of the last digit, q = 0
+    return true;
+}
+
+/* Writes what mpy__double_to_buf would write ("-0.50", with flags ALT and
  * NO_NEG_0 honoured) into buf (>= 32 bytes).  Returns the length, or -1
  * when v is outside the fast range (the caller takes the slow path). */
 static int fixed_text_fast(double v, int precision, unsigned flags, char *buf)
 {
-    if (!isfinite(v) || precision < 0 || precision > 19 ||
-        (flags & (MPY_DTOA_SIGN | MPY_DTOA_ADD_DOT_0)))
+    uint64_t q;
+    if (!isfinite(v) || (flags & (MPY_DTOA_SIGN | MPY_DTOA_ADD_DOT_0)) ||
+        !mpy__double_round_scaled(fabs(v), precision, &q))
         return -1;
-    double mag = fabs(v);
-    if (mag * (double)pow10_u64[precision] >= 1e19)
-        return -1;  // more than 19 digits (or close): let printf do it
-    uint64_t q = 0;
-    if (mag != 0.0) {
-        // mag = m / 2**shift exactly, from the IEEE 754 fields.
-        uint64_t bits;
-        memcpy(&bits, &mag, sizeof bits);
-        int biased = (int)(bits >> 52);  // the sign bit is clear
-        uint64_t m = bits & ((1ull << 52) - 1);
-        int shift = 1074;  // subnormal: m * 2**-1074
-        if (biased != 0) {
-            m |= 1ull << 52;
-            shift = 1075 - biased;
-        }
-        if (shift <= 0) {
-            q = (m << -shift) * pow10_u64[precision];  // < 10**19, checked above
-        } else if (shift < 128) {
-            unsigned __int128 n = (unsigned __int128)m * pow10_u64[precision];
-            q = (uint64_t)(n >> shift);
-            unsigned __int128 rest = n - ((unsigned __int128)q << shift);
-            unsigned __int128 half = (unsigned __int128)1 << (shift - 1);
-            if (rest > half || (rest == half && (q & 1)))
-                q++;
-        }
-        // else mag < 2**-75: far below half a unit of the last digit, q = 0
-    }
     char digits[24];
     char *end = digits + sizeof digits, *d = end;
     bool zero = q == 0;

@@ -50,6 +50,13 @@ typedef struct MpyFormatSpec {
 int mpy__format_spec_parse(MpyObject *spec, const char *type_name, char default_type,
                            char default_align, MpyFormatSpec *out);
 
+/* q = mag * 10**k rounded to an integer, half to even, computed exactly
+ * from the binary value of mag (what printf's "%.{k}f" shows, without the
+ * point), when 0 <= k <= 19 and the result has at most 19 digits.
+ * Returns false (no exception) when mag is negative, not finite, or out
+ * of that range. */
+bool mpy__double_round_scaled(double mag, int k, uint64_t *q);
+
 /* Raise "Unknown format code 'x' for object of type 'T'".  Returns NULL. */
 MpyObject *mpy__format_unknown_code(uint32_t code, const char *type_name);
 

@@ -222,7 +222,22 @@ static int func_set_annotations(MpyObject *o, MpyObject *v, void *c)
     return 0;
 }
 
+/* __dict__ (function attributes): the accessors of ordinary instances
+ * (runtime/object_type.c), over the `dict` field at the type's dictoffset. */
+extern const MpyGetSetDef mpy__instance_dict_getset;
+
+static MpyObject *func_get_dict(MpyObject *o, void *c)
+{
+    return mpy__instance_dict_getset.get(o, c);
+}
+
+static int func_set_dict(MpyObject *o, MpyObject *v, void *c)
+{
+    return mpy__instance_dict_getset.set(o, v, c);
+}
+
 static const MpyGetSetDef func_getset[] = {
+    {"__dict__", func_get_dict, func_set_dict, NULL, NULL},
     {"__name__", func_get_name, func_set_name, NULL, NULL},
     {"__qualname__", func_get_qualname, func_set_qualname, NULL, NULL},
     {"__code__", func_get_code, NULL, NULL, NULL},

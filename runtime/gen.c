@@ -174,8 +174,16 @@ static MpyObject *gen_throw_exc(MpyGenObject *gen, MpyObject *exc)
         MPY_INCREF(sub);
         if (mpy_err_given_matches(exc, (MpyObject *)mpy_exc_GeneratorExit)) {
             /* close the delegate, then raise GeneratorExit here */
-            MpyObject *cr = mpy_gen_check(sub) ? gen_close_impl((MpyGenObject *)sub)
-                                               : mpy_object_call_method_cstr(sub, "close", NULL, 0);
+            MpyObject *cr;
+            if (mpy_gen_check(sub)) {
+                cr = gen_close_impl((MpyGenObject *)sub);
+            } else {
+                // Other iterators are closed only if they have a close().
+                MpyObject *close = mpy_object_lookup_attr(sub, mpy_str_intern_cstr("close"));
+                cr = close != NULL ? mpy_object_call(close, NULL, 0, NULL)
+                     : mpy_err_occurred() ? NULL : MPY_NEWREF(MPY_NONE);
+                MPY_XDECREF(close);
+            }
             MPY_DECREF(sub);
             if (cr == NULL) {
                 MpyObject *res;

@@ -265,7 +265,8 @@ MpyObject *mpy_list_slice(MpyObject *self, ptrdiff_t start, ptrdiff_t stop)
         stop = start;
     else if (stop > n)
         stop = n;
-    result = mpy_list_from_array(as_list(self)->items + start, stop - start);
+    result = stop == start ? mpy_list_new(0)
+                           : mpy_list_from_array(as_list(self)->items + start, stop - start);
     MPY_END_CRITICAL();
     return result;
 }
@@ -586,8 +587,8 @@ static int list_contains(MpyObject *self, MpyObject *value)
 static MpyObject *list_subscript_slice(MpyListObject *l, ptrdiff_t start, ptrdiff_t step,
                                        ptrdiff_t len)
 {
-    if (step == 1)
-        return mpy_list_from_array(l->items + start, len);
+    if (step == 1) /* (items is NULL in an empty list: no `NULL + 0`) */
+        return len == 0 ? mpy_list_new(0) : mpy_list_from_array(l->items + start, len);
     MpyObject *result = mpy_list_new(len);
     if (result == NULL)
         return NULL;

@@ -20,6 +20,7 @@
 #include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
+#include "runtime/str_impl.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
@@ -55,15 +56,10 @@ static MpyObject *binascii_error(const char *fmt, ...)
 /* The bytes of a bytes-like argument (encoders).  Returns 0 / -1. */
 static int get_bytes(MpyObject *o, const unsigned char **data, ptrdiff_t *len)
 {
-    if (mpy_bytes_check(o)) {
-        *data = (const unsigned char *)mpy_bytes_data(o);
-        *len = mpy_bytes_size(o);
-        return 0;
-    }
-    if (mpy_bytearray_check(o)) {
-        MpyByteArrayObject *ba = (MpyByteArrayObject *)o;
-        *data = (const unsigned char *)(ba->data ? ba->data : "");
-        *len = ba->size;
+    // bytes, bytearray or a memoryview of them
+    const char *view;
+    if (mpy__bytes_view(o, &view, len)) {
+        *data = (const unsigned char *)view;
         return 0;
     }
     mpy_err_format(mpy_exc_TypeError, "a bytes-like object is required, not '%s'", mpy_type_name_of(o));

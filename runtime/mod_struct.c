@@ -32,6 +32,7 @@
 #include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
+#include "runtime/str_impl.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
@@ -571,17 +572,9 @@ static MpyObject *unpack_float(const Code *code, const char *p)
 /* The bytes of a bytes-like argument.  Returns 0 / -1 (TypeError). */
 static int get_buffer(MpyObject *o, const char **data, ptrdiff_t *len)
 {
-    if (mpy_bytes_check(o)) {
-        *data = mpy_bytes_data(o);
-        *len = mpy_bytes_size(o);
+    // bytes, bytearray or a memoryview of them
+    if (mpy__bytes_view(o, data, len))
         return 0;
-    }
-    if (mpy_bytearray_check(o)) {
-        MpyByteArrayObject *ba = (MpyByteArrayObject *)o;
-        *data = ba->data ? ba->data : "";
-        *len = ba->size;
-        return 0;
-    }
     mpy_err_format(mpy_exc_TypeError, "a bytes-like object is required, not '%s'", mpy_type_name_of(o));
     return -1;
 }

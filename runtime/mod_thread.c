@@ -519,20 +519,7 @@ static void report_thread_exception(MpyObject *func)
         mpy_err_clear();
         return;
     }
-    MpyObject *exc = mpy_err_fetch();
-    MpyObject *r = mpy_object_repr(func);
-    mpy_err_clear();
-    if (r != NULL) {
-        MpyObject *head = mpy_str_from_format("Exception ignored in thread started by: %U\n", r);
-        if (head != NULL) {
-            mpy__stderr_write(mpy_str_utf8(head), (size_t)mpy_str_size(head));
-            MPY_DECREF(head);
-        }
-        MPY_DECREF(r);
-    }
-    mpy_err_clear();
-    mpy__print_exception(exc);
-    MPY_DECREF(exc);
+    mpy__err_write_unraisable_msg("in thread started by", func);
 }
 
 static void *thread_main(void *arg)

@@ -253,6 +253,17 @@ static MpyObject *module_getattro(MpyObject *self, MpyObject *name)
     MpyObject *getattr = m->dict ? mpy_dict_get_str_borrowed(m->dict, MPY_ID(__getattr__)) : NULL;
     if (getattr != NULL)
         return mpy_object_call1(getattr, name);
+    // builtins.ExceptionGroup: loaded on first use (vm/eval_helpers.c).
+    if (mpy__interp != NULL && m->dict == mpy__interp->builtins && mpy_str_check(name) &&
+        (mpy_str_equal_cstr(name, "ExceptionGroup") || mpy_str_equal_cstr(name, "BaseExceptionGroup"))) {
+        MpyObject *loaded = mpy_import_module_cstr("_exceptiongroup");
+        if (loaded == NULL)
+            return NULL;
+        MPY_DECREF(loaded);
+        r = mpy_dict_get_str_borrowed(m->dict, name);
+        if (r != NULL)
+            return MPY_NEWREF(r);
+    }
     MpyObject *modname = mpy_module_get_name(self);
     if (modname != NULL)
         mpy_err_format(mpy_exc_AttributeError, "module '%U' has no attribute '%U'", modname, name);

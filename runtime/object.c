@@ -788,7 +788,14 @@ int mpy_object_delitem(MpyObject *o, MpyObject *key)
 {
     MpyType *t = MPY_TYPE(o);
     if (t->setitem == NULL) {
-        mpy_err_format(mpy_exc_TypeError, "'%T' object doesn't support item deletion", o);
+        // CPython words this differently when it tries the sequence
+        // protocol (types with sequence slots, classes; integer keys).
+        bool seq = t->getitem != NULL || t->len != NULL || t->contains != NULL ||
+                   mpy_type_has_flag(t, MPY_TPFLAGS_HEAPTYPE);
+        bool index = mpy_is_small_int(key) || MPY_TYPE(key)->nb_index != NULL;
+        mpy_err_format(mpy_exc_TypeError,
+                       seq && index ? "'%T' object doesn't support item deletion"
+                                    : "'%T' object does not support item deletion", o);
         return -1;
     }
     return t->setitem(o, key, NULL);

@@ -30,6 +30,9 @@ struct MpyNames mpy__names;
  * strings (handed out by indexing and iteration without allocating). */
 static MpyObject *empty_str;
 static MpyObject *ascii_chars[128];
+/* ... and U+0080..U+00FF, as CPython keeps all 256 Latin-1 characters:
+ * iterating over or indexing 'héllo' allocates nothing either. */
+static MpyObject *latin1_chars[128];
 
 #if MPY_FREE_THREADED
 static pthread_mutex_t intern_mutex = PTHREAD_MUTEX_INITIALIZER;
@@ -194,6 +197,11 @@ static MpyObject *str_build(const char *data, size_t n, const TextInfo *info)
         return mpy_str_empty();
     if (n == 1 && (unsigned char)data[0] < 128 && ascii_chars[(unsigned char)data[0]] != NULL)
         return MPY_NEWREF(ascii_chars[(unsigned char)data[0]]);
+    if (n == 2 && ((unsigned char)data[0] & 0xFE) == 0xC2) {  // U+0080..U+00FF
+        unsigned cp = ((unsigned char)data[0] & 0x1Fu) << 6 | ((unsigned char)data[1] & 0x3Fu);
+        if (latin1_chars[cp - 128] != NULL)
+            return MPY_NEWREF(latin1_chars[cp - 128]);
+    }
     MpyStrObject *s = str_alloc((ptrdiff_t)n);
     if (s == NULL)
         return NULL;
@@ -245,6 +253,8 @@ MpyObject *mpy_str_from_codepoint(uint32_t cp)
 {
     if (cp < 128 && ascii_chars[cp] != NULL)
         return MPY_NEWREF(ascii_chars[cp]);
+    if (cp >= 128 && cp < 256 && latin1_chars[cp - 128] != NULL)
+        return MPY_NEWREF(latin1_chars[cp - 128]);
     char buf[4];
     int n = mpy_utf8_encode(cp, buf);
     return mpy_str_from_utf8_trusted(buf, (size_t)n);
@@ -316,6 +326,18 @@ int mpy__str_init(void)
             ascii_chars[c] = (MpyObject *)s;
             mpy_object_immortalize(ascii_chars[c]);
         }
+        for (int c = 128; c < 256; c++) {
+            MpyStrObject *s = str_alloc(2);
+            if (s == NULL)
+                return -1;
+            mpy_utf8_encode((uint32_t)c, s->data);
+            s->data[2] = '\0';
+            s->length = 1;
+            s->ascii = 0;
+            s->kind = 1;
+            latin1_chars[c - 128] = (MpyObject *)s;
+            mpy_object_immortalize(latin1_chars[c - 128]);
+        }
     }
 #define MPY_NAME(n)                                                                        \
     if ((mpy__names.id_##n = mpy_str_intern_cstr(#n)) == NULL)                             \
@@ -359,17 +381,79 @@ int mpy_str_compare(MpyObject *a, MpyObject *b)
 /* ------------------------------------------------------------------ */
 /* Indexing                                                             */
 
+/* Text is UTF-8, so finding code point i of a non-ASCII str means walking
+ * from a known position.  To keep `for i in range(len(s)): s[i]` linear
+ * (CPython indexes in O(1)), the last lookup is remembered: the str, a
+ * code point index and its byte offset; the next lookup walks from the
+ * nearest of the start, that point and the end.
+ *
+ * The remembered str is a borrowed pointer, so it must never be trusted
+ * after the object died and its memory came back as another str: every
+ * str allocation forgets it (mpy__str_offset_cache_forget, called by
+ * mpy__str_alloc, which makes every str, and by the in-place `s += t`).
+ * GIL build: one cache, guarded by the GIL, so an allocation in any
+ * thread forgets it.  Free-threaded build: one cache per thread, used
+ * only for strs this thread owns (biased refcounting's ob_tid): a str
+ * made at the same address by another thread has another owner, one made
+ * by this thread went through its own mpy__str_alloc. */
+typedef struct OffsetCache {
+    const MpyObject *str;
+    ptrdiff_t index, offset;
+} OffsetCache;
+
+#if MPY_FREE_THREADED
+static _Thread_local OffsetCache offset_cache __attribute__((tls_model("initial-exec")));
+#define OFFSET_CACHE_USABLE(s) mpy__is_owned_by_me(s)
+#else
+static OffsetCache offset_cache;
+#define OFFSET_CACHE_USABLE(s) true
+#endif
+
+void mpy__str_offset_cache_forget(const MpyObject *s)
+{
+    if (offset_cache.str == s)
+        offset_cache.str = NULL;
+}
+
+/* The byte offset `nchars` code points before byte offset `off`. */
+static ptrdiff_t walk_back(const unsigned char *p, ptrdiff_t off, ptrdiff_t nchars)
+{
+    while (nchars > 0) {
+        do
+            off--;
+        while ((p[off] & 0xC0) == 0x80);
+        nchars--;
+    }
+    return off;
+}
+
 ptrdiff_t mpy_str_byte_offset(MpyObject *s, ptrdiff_t i)
 {
     MpyStrObject *str = (MpyStrObject *)s;
-    if (str->ascii)
+    if (str->ascii || i == 0)
         return i;
+    if (i >= str->length)
+        return str->size;
     const unsigned char *p = (const unsigned char *)str->data;
-    ptrdiff_t off = 0;
-    while (i > 0) {
-        unsigned char c = p[off];
-        off += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        i--;
+    // Start from the nearest known point: 0, the end, or the cached one.
+    ptrdiff_t from = 0, from_off = 0;
+    if (str->length - i < i) {
+        from = str->length;
+        from_off = str->size;
+    }
+    OffsetCache *c = &offset_cache;
+    bool cached = c->str == s && OFFSET_CACHE_USABLE(s) && c->index <= str->length &&
+                  c->offset <= str->size;  // (belt and braces)
+    if (cached && (c->index > i ? c->index - i : i - c->index) < (from > i ? from - i : i - from)) {
+        from = c->index;
+        from_off = c->offset;
+    }
+    ptrdiff_t off = from <= i ? from_off + mpy_str_byte_offset_from(s, from_off, i - from)
+                              : walk_back(p, from_off, from - i);
+    if (str->length > 16 && OFFSET_CACHE_USABLE(s)) {
+        c->str = s;
+        c->index = i;
+        c->offset = off;
     }
     return off;
 }

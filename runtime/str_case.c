@@ -95,16 +95,34 @@ static bool final_sigma(const char *s, const char *end, const char *at)
     return true;
 }
 
+/* Append one code point (the builder's ascii flag and count kept exact).
+ * Returns 0, or -1 with MemoryError set. */
+static inline int put_char(MpyStrBuilder *sb, uint32_t cp)
+{
+    if (sb->len + 5 > sb->cap && mpy_sb_reserve(sb, 4) < 0)
+        return -1;
+    if (cp < 0x80) {
+        sb->buf[sb->len++] = (char)cp;
+    } else {
+        sb->len += (size_t)mpy_utf8_encode(cp, sb->buf + sb->len);
+        sb->ascii = false;
+    }
+    sb->nchars++;
+    return 0;
+}
+
 /* Append the lowercase form of the character `c` found at `at`. */
 static int append_lower(MpyStrBuilder *sb, uint32_t c, const char *s, const char *end,
                         const char *at)
 {
+    if (c < 0x80)
+        return put_char(sb, c >= 'A' && c <= 'Z' ? c + 32 : c);
     if (c == 0x3A3)
-        return mpy_sb_append_char(sb, final_sigma(s, end, at) ? 0x3C2 : 0x3C3);
+        return put_char(sb, final_sigma(s, end, at) ? 0x3C2 : 0x3C3);
     uint32_t out[3];
     int n = mpy__unicode_case_full(c, MPY_CASE_LOWER, out);
     for (int i = 0; i < n; i++)
-        if (mpy_sb_append_char(sb, out[i]) < 0)
+        if (put_char(sb, out[i]) < 0)
             return -1;
     return 0;
 }
@@ -115,7 +133,7 @@ static int append_mapped(MpyStrBuilder *sb, uint32_t c, int which)
     uint32_t out[3];
     int n = mpy__unicode_case_full(c, which, out);
     for (int i = 0; i < n; i++)
-        if (mpy_sb_append_char(sb, out[i]) < 0)
+        if (put_char(sb, out[i]) < 0)
             return -1;
     return 0;
 }
@@ -129,8 +147,20 @@ static MpyObject *convert(MpyObject *self, int how)
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
     bool prev_cased = false;
-    int err = 0;
+    // Usually the result is as long as the text: one allocation.
+    int err = mpy_sb_reserve(&sb, (size_t)(end - s));
     for (ptrdiff_t i = 0; p < end && err == 0; i++) {
+        unsigned char b = (unsigned char)*p;
+        if (b < 0x80 && (how == CONV_LOWER || how == CONV_FOLD || how == CONV_UPPER)) {
+            // ASCII characters of mixed text: no decoding, no tables.
+            if (how == CONV_UPPER)
+                b = b >= 'a' && b <= 'z' ? (unsigned char)(b - 32) : b;
+            else
+                b = b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;
+            err = put_char(&sb, b);
+            p++;
+            continue;
+        }
         int len;
         uint32_t c = mpy_utf8_decode(p, &len);
         switch (how) {
@@ -149,7 +179,7 @@ static MpyObject *convert(MpyObject *self, int how)
             else if (mpy__unicode_is_lower(c))
                 err = append_mapped(&sb, c, MPY_CASE_UPPER);
             else
-                err = mpy_sb_append_char(&sb, c);
+                err = put_char(&sb, c);
             break;
         case CONV_CAPITALIZE:
             err = i == 0 ? append_mapped(&sb, c, MPY_CASE_TITLE) : append_lower(&sb, c, s, end, p);

@@ -82,6 +82,11 @@ MpyObject *mpy__str_unchanged(MpyObject *s);
  * Returns: new reference or NULL. */
 MpyObject *mpy__str_subtype_copy(MpyType *type, MpyObject *s);
 
+/* Drop the remembered position of mpy_str_byte_offset if it belongs to
+ * `s`: called whenever a str is made (its memory may be a dead str's) or
+ * changed in place (runtime/str.c). */
+void mpy__str_offset_cache_forget(const MpyObject *s);
+
 /* Number of code points in n bytes of valid UTF-8 (cannot fail). */
 static inline ptrdiff_t mpy__utf8_count(const char *p, ptrdiff_t n)
 {

@@ -317,6 +317,19 @@ static MpyObject *strip_common(MpyObject *self, MpyObject *const *args, size_t n
     if (mpy__text_no_kwargs("str", fname, kwnames) < 0 ||
         mpy__text_check_positional(fname, nargs, 0, 1) < 0)
         return NULL;
+    if ((nargs == 0 || args[0] == MPY_NONE) && ((MpyStrObject *)self)->ascii) {
+        // Whitespace off ASCII text (the usual case): one table lookup a byte.
+        const char *s = mpy_str_utf8(self), *end = s + mpy_str_size(self), *p = s;
+        if (how & STRIP_LEFT)
+            while (p < end && ascii_space[(unsigned char)*p])
+                p++;
+        if (how & STRIP_RIGHT)
+            while (end > p && ascii_space[(unsigned char)end[-1]])
+                end--;
+        if (p == s && end == s + mpy_str_size(self))
+            return mpy__str_unchanged(self);
+        return mpy__str_from_ascii(p, (size_t)(end - p));
+    }
     StripSet set = {.chars = nargs > 0 && args[0] != MPY_NONE ? args[0] : NULL};
     if (set.chars != NULL) {
         if (!mpy_str_check(set.chars))

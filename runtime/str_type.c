@@ -48,6 +48,9 @@
  * freeing thread's list.  A thread's lists are freed when it exits (a
  * pthread key destructor). */
 #define STR_FREE_CLASSES 8
+/* Free-threaded build: off for now, as tuple's (runtime/tuple.c says
+ * why). */
+#define STR_FREE_LISTS (!MPY_FREE_THREADED)
 #define STR_FREE_MIN 64     /* block size of class 0 */
 #define STR_FREE_STEP 32
 #define STR_FREE_MAX_LEN 64 /* blocks kept per class */
@@ -104,7 +107,7 @@ static void str_dealloc(MpyObject *self)
 {
     // Subclass instances come here from subtype_dealloc; they may have a
     // prefix in front of the object, so only exact strs are kept.
-    if (self->ob_type == &mpy_str_type) {
+    if (STR_FREE_LISTS && self->ob_type == &mpy_str_type) {
         size_t usable = malloc_usable_size(self);
         if (usable >= STR_FREE_MIN) {
             size_t k = (usable - STR_FREE_MIN) / STR_FREE_STEP;
@@ -148,12 +151,14 @@ MpyStrObject *mpy__str_alloc(MpyType *type, ptrdiff_t size)
 {
     size_t need = sizeof(MpyStrObject) + (size_t)size + 1;
     MpyStrObject *s;
-    if (type == &mpy_str_type && need <= STR_FREE_MIN + (STR_FREE_CLASSES - 1) * STR_FREE_STEP)
+    if (STR_FREE_LISTS && type == &mpy_str_type &&
+        need <= STR_FREE_MIN + (STR_FREE_CLASSES - 1) * STR_FREE_STEP)
         s = str_alloc_small(need);
     else
         s = (MpyStrObject *)mpy_object_alloc_var(type, (size_t)size + 1);
     if (s == NULL)
         return NULL;
+    mpy__str_offset_cache_forget((MpyObject *)s);
     s->size = size;
     s->hash = -1;
     s->kind = 1;
@@ -347,6 +352,8 @@ MpyObject *mpy_str_concat_take(MpyObject *left, MpyObject *right)
             return NULL;
         }
     }
+    mpy__str_offset_cache_forget(left);
+    mpy__str_offset_cache_forget((MpyObject *)grown);
     memcpy(grown->data + grown->size, r->data, (size_t)r->size + 1);
     grown->size += r->size;
     grown->length += r->length;

@@ -935,6 +935,11 @@ void mpy_err_print(void)
 
 void mpy_err_write_unraisable(MpyObject *obj)
 {
+    mpy__err_write_unraisable_msg("in", obj);
+}
+
+void mpy__err_write_unraisable_msg(const char *what, MpyObject *obj)
+{
     MpyObject *exc = mpy_err_fetch();
     if (exc == NULL)
         return;
@@ -947,7 +952,7 @@ void mpy_err_write_unraisable(MpyObject *obj)
     MpyStrBuilder sb;
     mpy_sb_init(&sb);
     if (r != NULL)
-        mpy_sb_printf(&sb, "Exception ignored in: %s\n", mpy_str_utf8(r));
+        mpy_sb_printf(&sb, "Exception ignored %s: %s\n", what, mpy_str_utf8(r));
     MPY_XDECREF(r);
     /* CPython's default unraisable hook: the traceback, then "Type: str"
      * with the ": " even when str() is empty, and no chained exceptions. */

@@ -32,6 +32,10 @@ int mpy__traceback_here(MpyThreadState *tstate, MpyFrame *frame);
 /* Write the full report of `exc` (with its chain) to sys.stderr.
  * Never raises: errors while printing are swallowed. */
 void mpy__print_exception(MpyObject *exc);
+/* CPython's _PyErr_WriteUnraisableMsg: "Exception ignored <what>: <repr
+ * of obj>" (`what` as "in thread started by"), then the current
+ * exception in the unraisable format; clears it. */
+void mpy__err_write_unraisable_msg(const char *what, MpyObject *obj);
 /* The report as a str (traceback.format_exception).  Returns: new ref. */
 MpyObject *mpy__format_exception(MpyObject *exc);
 /* The report as the default display writes it (sys.excepthook, uncaught

@@ -290,6 +290,18 @@ static int notify(MpyType *type, MpyObject *kwds)
         MpyObject *args[3] = {value, (MpyObject *)type, mpy_tuple_item(pair, 0)};
         MpyObject *r = mpy_object_call(set_name, args, 3, NULL);
         if (r == NULL) {
+            // 3.11 reports the failure as a RuntimeError caused by it.
+            MpyObject *cause = mpy_err_fetch();
+            MpyObject *msg = mpy_str_from_format("Error calling __set_name__ on '%T' instance %R in '%s'",
+                                                 value, args[2], type->name);
+            MpyObject *wrapped = msg != NULL ? mpy_exc_new(mpy_exc_RuntimeError, &msg, 1) : NULL;
+            MPY_XDECREF(msg);
+            if (wrapped != NULL) {
+                mpy_exc_set_context(wrapped, cause);
+                mpy_exc_set_cause(wrapped, cause);
+                mpy_err_restore_raw(wrapped);
+            }
+            MPY_DECREF(cause);
             MPY_DECREF(items);
             return -1;
         }

@@ -15,6 +15,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/gc.h"
+#include "runtime/genericalias.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
@@ -280,6 +281,10 @@ static int type_set_module(MpyObject *self, MpyObject *value, void *c)
 static MpyObject *type_get_doc(MpyObject *self, void *c)
 {
     MpyType *type = (MpyType *)self;
+    // A built-in type's own doc wins over a __doc__ descriptor for its
+    // instances in its dict (property.__doc__ is the type's doc).
+    if (!mpy_type_has_flag(type, MPY_TPFLAGS_HEAPTYPE) && type->doc != NULL)
+        return mpy_str_from_cstr(type->doc);
     MpyObject *doc = type->dict ? mpy_dict_get_str_borrowed(type->dict, MPY_ID(__doc__)) : NULL;
     if (doc == NULL)
         return MPY_NEWREF(MPY_NONE);
@@ -455,7 +460,18 @@ static MpyObject *type_new_slot(MpyType *metatype, MpyObject *const *args, size_
             }
         }
     }
-    MpyObject *r = mpy_type_new_class(metatype, args[0], args[1], args[2], kw);
+    // The most derived metaclass of the bases wins (metaclass conflict
+    // otherwise); one with its own __new__ takes over, as in CPython.
+    MpyType *winner = mpy_type_calculate_metaclass(metatype, args[1]);
+    if (winner == NULL) {
+        MPY_XDECREF(kw);
+        return NULL;
+    }
+    if (winner != metatype && winner->new != NULL && winner->new != type_new_slot) {
+        MPY_XDECREF(kw);
+        return winner->new(winner, args, nargs, kwnames);
+    }
+    MpyObject *r = mpy_type_new_class(winner, args[0], args[1], args[2], kw);
     MPY_XDECREF(kw);
     return r;
 }
@@ -494,6 +510,7 @@ MpyType mpy_type_type = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .nb[MPY_NB_OR] = mpy_generic_alias_type_or, /* int | None (PEP 604) */
     .new = type_new_slot,
     .init = type_init_slot,
     .traverse = type_traverse,

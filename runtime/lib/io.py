@@ -359,9 +359,9 @@ class BytesIO(BufferedIOBase):
         return bytes(self._buffer)
 
     def getbuffer(self):
-        'The contents as a bytearray (a copy: minipy has no memoryview).'
+        'A memoryview of the contents (writes through it change the buffer).'
         self._checkClosed()
-        return bytearray(self._buffer)
+        return memoryview(self._buffer)
 
     def read(self, size=-1):
         'Up to size bytes from the position (all when size < 0 or None).'

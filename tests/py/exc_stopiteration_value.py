@@ -92,3 +92,18 @@ try:
     raise err
 except KeyError as caught:
     print(caught.context_info, caught)
+
+# __dict__ attributes travel with pickle/copy (BaseException.__setstate__)
+import copy
+import pickle
+e = ValueError("x")
+e.code = 3
+e2 = pickle.loads(pickle.dumps(e))
+print(repr(e2), e2.code, copy.copy(e).code)
+e.__setstate__({"a": 1})
+print(e.a, e.__setstate__(None))
+try:
+    e.__setstate__(5)
+except TypeError as err:
+    print("TypeError:", err)
+print("__setstate__" in dir(ValueError), "__dict__" in dir(KeyError()))

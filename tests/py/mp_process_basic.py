@@ -102,6 +102,7 @@ if __name__ == '__main__':
     except ValueError as e:
         print('sentinel', e)
     p.start()
+    p.join()    # (before printing more: the child's line comes first, always)
     try:
         p.start()
     except AssertionError as e:
@@ -110,7 +111,6 @@ if __name__ == '__main__':
         p.daemon = True
     except AssertionError as e:
         print('daemon after start:', e)
-    p.join()
     try:
         p.name = 42
     except AssertionError as e:

@@ -38,7 +38,7 @@ except UnicodeDecodeError as e:
 print(str.maketrans("abc", "xyz"), "aabbcc".translate(str.maketrans("abc", "xyz", "c")), "abc".removeprefix("a"), "abc".removesuffix("c"))
 print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\there\nnl\\"), repr("\x00\x7f\u200b"), ascii("naïve ☃"))
 print(b"abc"[0], b"abc"[0:2], list(b"ab"), bytes([65, 66]), bytes(3), bytearray(b"xy"), b"a b".split(), b"abc".hex(), bytes.fromhex("4142"), b"%d-%s" % (5, b"x"))
-print("{:,}".format(-1234567), "{:.3}".format(math.pi), "{:.3}".format("abcdef"), "{:5}|{:<5}|{:>5}".format(1, 2, "s"), format(1e-4, ".2"), format(123456, ".2"), format(0.1 + 0.2, ".17g"))
+print("{:,}".format(-1234567), "{:.3}".format(math.pi), "{:.3}".format("abcdef"), "{:5}|{:<5}|{:>5}".format(1, 2, "s"), format(1e-4, ".2"), format(123456.0, ".2"), format(0.1 + 0.2, ".17g"))
 print(f"{12345678901234567890:,}", f"{-0.0:.1f}", f"{1.25:.1f}", f"{1.35:.1f}", f"{2**0.5:.15f}", f"{1/7:.20f}")
 table = [("apple", 1.5, 10), ("banana", 0.25, 150), ("cherry", 12.0, 3)]
 print(f"{'Item':<10}{'Price':>8}{'Qty':>6}")

@@ -22,6 +22,15 @@
 #                                recursion guard (tstate->c_stack_limit).
 #   halt_on_error=1 (UBSan)      every undefined behaviour is a failure.
 #   TSan: halt_on_error=0, to see every race of a test, not only the first.
+#   die_after_fork=0 (TSan)      thread_fork.py starts threads in the child of
+#                                a multi-threaded fork, as CPython allows;
+#                                TSan refuses that by default ("not
+#                                supported. Dying") because a thread that
+#                                vanished in the fork may hold one of its
+#                                internal locks.  Only the forking thread
+#                                exists in the child and minipy re-creates
+#                                its own locks there (gil/fork.c); races the
+#                                child's threads make are still reported.
 #   asan-rss: asan plus quarantine_size_mb=0, for the tests that measure
 #                                their resident set (Makefile SAN_RSS_TESTS):
 #                                the quarantine (256 MB) keeps every freed
@@ -36,6 +45,6 @@ asan)  echo "log_path=$dir/asan:detect_leaks=1:allocator_may_return_null=1:exitc
 asan-rss) echo "$("$0" asan "$dir"):quarantine_size_mb=0" ;;
 lsan)  echo "suppressions=$here/lsan.supp:print_suppressions=0" ;;
 ubsan) echo "log_path=$dir/ubsan:print_stacktrace=1:halt_on_error=1:suppressions=$here/ubsan.supp" ;;
-tsan)  echo "log_path=$dir/tsan:halt_on_error=0:second_deadlock_stack=1:exitcode=66:suppressions=$here/tsan.supp" ;;
+tsan)  echo "log_path=$dir/tsan:halt_on_error=0:second_deadlock_stack=1:exitcode=66:die_after_fork=0:suppressions=$here/tsan.supp" ;;
 *) echo "options.sh: unknown tool $tool" >&2; exit 1 ;;
 esac

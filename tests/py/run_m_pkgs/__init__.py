@@ -1,0 +1,1 @@
+print("run_m_pkgs initialised as", __name__)
