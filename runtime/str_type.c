@@ -46,7 +46,10 @@
  * them, also in libminipy.so), so neither build needs a lock: a block
  * freed by another thread than the one that made it simply joins the
  * freeing thread's list.  A thread's lists are freed when it exits (a
- * pthread key destructor). */
+ * pthread key destructor), or, in the child of a fork, when it does not
+ * exist there (a pthread_atfork handler, as for tuples in runtime/tuple.c:
+ * its TLS is still mapped, and nothing else would ever free those
+ * blocks). */
 #define STR_FREE_CLASSES 8
 /* Free-threaded build: off for now, as tuple's (runtime/tuple.c says
  * why). */
@@ -59,15 +62,17 @@ typedef struct StrFreeList {
     void *head[STR_FREE_CLASSES]; /* blocks linked through their first word */
     uint16_t len[STR_FREE_CLASSES];
     bool registered;              /* the exit destructor is armed */
+    struct StrFreeList *next, **pprev; /* all registered lists, under str_free_mutex */
 } StrFreeList;
 
 static _Thread_local StrFreeList str_free __attribute__((tls_model("initial-exec")));
 static pthread_key_t str_free_key;
 static pthread_once_t str_free_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t str_free_mutex = PTHREAD_MUTEX_INITIALIZER;
+static StrFreeList *str_free_all;
 
-static void str_free_release(void *arg)
+static void str_free_blocks(StrFreeList *fl)
 {
-    StrFreeList *fl = arg;
     for (int k = 0; k < STR_FREE_CLASSES; k++) {
         while (fl->head[k] != NULL) {
             void *block = fl->head[k];
@@ -76,12 +81,50 @@ static void str_free_release(void *arg)
         }
         fl->len[k] = 0;
     }
+}
+
+static void str_free_release(void *arg)
+{
+    StrFreeList *fl = arg;
+    pthread_mutex_lock(&str_free_mutex);
+    str_free_blocks(fl);
+    *fl->pprev = fl->next;
+    if (fl->next != NULL)
+        fl->next->pprev = fl->pprev;
     fl->registered = false;  // a later push (another destructor) re-arms it
+    pthread_mutex_unlock(&str_free_mutex);
+}
+
+static void str_free_prepare_fork(void)
+{
+    pthread_mutex_lock(&str_free_mutex);
+}
+
+static void str_free_parent_fork(void)
+{
+    pthread_mutex_unlock(&str_free_mutex);
+}
+
+/* In the child only this thread exists: free the other threads' lists. */
+static void str_free_child_fork(void)
+{
+    for (StrFreeList *fl = str_free_all; fl != NULL; fl = fl->next) {
+        if (fl != &str_free)
+            str_free_blocks(fl);
+    }
+    str_free_all = NULL;
+    if (str_free.registered) {
+        str_free.next = NULL;
+        str_free.pprev = &str_free_all;
+        str_free_all = &str_free;
+    }
+    pthread_mutex_unlock(&str_free_mutex);
 }
 
 static void str_free_key_create(void)
 {
-    if (pthread_key_create(&str_free_key, str_free_release) != 0)
+    if (pthread_key_create(&str_free_key, str_free_release) != 0 ||
+        pthread_atfork(str_free_prepare_fork, str_free_parent_fork, str_free_child_fork) != 0)
         abort();
 }
 
@@ -95,7 +138,14 @@ static bool str_free_push(void *block, int k)
         pthread_once(&str_free_once, str_free_key_create);
         if (pthread_setspecific(str_free_key, fl) != 0)
             return false;
+        pthread_mutex_lock(&str_free_mutex);
+        fl->next = str_free_all;
+        fl->pprev = &str_free_all;
+        if (str_free_all != NULL)
+            str_free_all->pprev = &fl->next;
+        str_free_all = fl;
         fl->registered = true;
+        pthread_mutex_unlock(&str_free_mutex);
     }
     *(void **)block = fl->head[k];
     fl->head[k] = block;

@@ -445,6 +445,10 @@ static int append_syntax_location(MpyStrBuilder *sb, MpyObject *exc)
     if (end_off != NULL && mpy_int_check(end_off) && mpy_int_as_long(end_off) > 0 &&
         (end_line == NULL || !mpy_int_check(end_line) || mpy_int_as_long(end_line) == mpy_int_as_long(line)))
         end = mpy_int_as_long(end_off);
+    // CPython's default display draws one caret for an IndentationError
+    // (and TabError), whatever its end_offset.
+    if (mpy_err_given_matches(exc, (MpyObject *)mpy_exc_IndentationError))
+        end = start + 1;
     long long width = (long long)char_offset(p, (int)plen);
     start -= stripped;
     end -= stripped;

@@ -113,6 +113,8 @@ for_if_clauses(MpyParser *p)
 static MpyAstExpr *
 comprehension(MpyParser *p, MpyAstExprKind kind, MpyAstExpr *elt, const MpyToken *open, int close)
 {
+    if (elt->kind == MPY_AST_Starred) // [*a for a in b]
+        return mpy__p_error_node(p, elt->loc, "iterable unpacking cannot be used in comprehension");
     MpyAstSeq *gens = for_if_clauses(p);
     if (gens == NULL || !mpy__p_expect(p, close, NULL))
         return NULL;
@@ -131,12 +133,20 @@ comprehension(MpyParser *p, MpyAstExprKind kind, MpyAstExpr *elt, const MpyToken
 static bool
 display_elements(MpyParser *p, int close)
 {
+    MpyAstExpr *first = p->scratch[p->nscratch - 1];
     while (mpy__p_accept(p, MPY_TOK_COMMA)) {
         if (mpy__p_at(p, close))
             break;
         MpyAstExpr *e = mpy__p_star_named_expression(p);
         if (e == NULL || !mpy__p_push(p, e))
             return false;
+        if (close != MPY_TOK_RPAR && at_for(p)) { // [a, b for a, b in c]
+            MpyAstLoc loc = first->loc;
+            loc.end_lineno = e->loc.end_lineno;
+            loc.end_col_offset = e->loc.end_col_offset;
+            mpy__p_error_node(p, loc, "did you forget parentheses around the comprehension target?");
+            return false;
+        }
     }
     return mpy__p_expect(p, close, NULL);
 }
@@ -206,6 +216,20 @@ paren_display(MpyParser *p)
     return elts ? mpy__p_tuple(p, elts, mpy__p_loc_from(p, &open)) : NULL;
 }
 
+/* A dict display's value after 'key:' ({a: *b} is an error). */
+static MpyAstExpr *
+dict_value(MpyParser *p, const MpyToken *colon)
+{
+    int t = mpy__p_type(p);
+    if (t == MPY_TOK_RBRACE || t == MPY_TOK_COMMA) // {a: }
+        return mpy__p_error_tok(p, colon, "expression expected after dictionary key and ':'");
+    if (t != MPY_TOK_STAR)
+        return mpy__p_expression(p);
+    MpyAstExpr *starred = mpy__p_star_named_expression(p);
+    return starred ? mpy__p_error_node(p, starred->loc, "cannot use a starred expression in a dictionary value")
+                   : NULL;
+}
+
 /* The rest of a dict display after its first key and ':' (or '**'). */
 static MpyAstExpr *
 dict_display(MpyParser *p, const MpyToken *open, MpyAstExpr *key, MpyAstExpr *value)
@@ -227,8 +251,8 @@ dict_display(MpyParser *p, const MpyToken *open, MpyAstExpr *key, MpyAstExpr *va
                                        key->loc.end_col_offset - 1, key->loc.end_lineno, -1,
                                        "':' expected after dictionary key");
             }
-            mpy__p_next(p);
-            value = key ? mpy__p_expression(p) : NULL;
+            MpyToken colon = mpy__p_next(p);
+            value = key ? dict_value(p, &colon) : NULL;
         }
         if (value == NULL || !mpy__p_push(p, key) || !mpy__p_push(p, value)) {
             p->nscratch = kmark;
@@ -265,15 +289,21 @@ brace_display(MpyParser *p)
         MpyAstExpr *e = mpy__p_expr_new(p, MPY_AST_Dict, mpy__p_loc_from(p, &open));
         return e;
     }
-    if (mpy__p_accept(p, MPY_TOK_DOUBLESTAR)) {
+    if (mpy__p_at(p, MPY_TOK_DOUBLESTAR)) {
+        MpyToken stars = mpy__p_next(p);
         MpyAstExpr *value = mpy__p_bitwise_or(p);
+        if (value != NULL && at_for(p)) // {**a for a in b}
+            return mpy__p_error_tok(p, &stars, "dict unpacking cannot be used in dict comprehension");
         return value ? dict_display(p, &open, NULL, value) : NULL;
     }
     MpyAstExpr *first = mpy__p_star_named_expression(p);
     if (first == NULL)
         return NULL;
-    if (mpy__p_accept(p, MPY_TOK_COLON)) {
-        MpyAstExpr *value = mpy__p_expression(p);
+    if (first->kind == MPY_AST_Starred && mpy__p_type(p) == MPY_TOK_COLON) // {*a: 1}
+        return mpy__p_error_tok(p, mpy__p_peek(p, 0), "invalid syntax");
+    if (mpy__p_at(p, MPY_TOK_COLON)) {
+        MpyToken colon = mpy__p_next(p);
+        MpyAstExpr *value = dict_value(p, &colon);
         if (value == NULL)
             return NULL;
         if (at_for(p)) {
@@ -711,8 +741,13 @@ parameter_item(MpyParser *p, Params *ps, bool lambda, int close)
         return true;
     }
     if (t.type == MPY_TOK_STAR) {
-        if (ps->star_seen)
-            return mpy__p_error_tok(p, &t, "* argument may appear only once") != NULL;
+        if (ps->star_seen) {
+            // CPython names the error only when a parameter or ',' follows.
+            int after = mpy__p_type_at(p, 1);
+            return mpy__p_error_tok(p, &t, after == MPY_TOK_NAME || after == MPY_TOK_COMMA
+                                               ? "* argument may appear only once"
+                                               : "invalid syntax") != NULL;
+        }
         mpy__p_next(p);
         ps->star_seen = true;
         int next = mpy__p_type(p);

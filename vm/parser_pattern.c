@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "runtime/complex.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
 
@@ -72,8 +73,14 @@ signed_number(MpyParser *p)
     int t = mpy__p_type(p);
     if (t != MPY_TOK_PLUS && t != MPY_TOK_MINUS)
         return e;
+    // A complex literal: a real part, then an imaginary one (1 + 2j).
+    MpyAstExpr *real = e->kind == MPY_AST_UnaryOp ? e->v.UnaryOp.operand : e;
+    if (mpy_complex_check(real->v.Constant.value))
+        return mpy__p_error_node(p, real->loc, "real number required in complex literal");
     mpy__p_next(p);
     MpyAstExpr *imag = number_expr(p);
+    if (imag != NULL && !mpy_complex_check(imag->v.Constant.value))
+        return mpy__p_error_node(p, imag->loc, "imaginary number required in complex literal");
     return imag ? mpy__p_binop(p, &start, e, t == MPY_TOK_PLUS ? MPY_AST_ADD : MPY_AST_SUB, imag) : NULL;
 }
 

@@ -715,7 +715,8 @@ for_stmt(MpyParser *p, const MpyToken *async_kw)
     if (!mpy__p_expect(p, MPY_TOK_KW_IN, NULL))
         return NULL;
     MpyAstExpr *iter = mpy__p_star_expressions(p);
-    if (iter == NULL || !expect_colon(p, true))
+    // 3.11's for_stmt does not force the ':' ("for x in a b:" is invalid syntax).
+    if (iter == NULL || !expect_colon(p, false))
         return NULL;
     MpyAstSeq *body = mpy__p_block(p, "'for' statement", kw.lineno), *orelse;
     if (body == NULL || !else_block(p, &orelse))
