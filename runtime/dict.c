@@ -78,8 +78,9 @@ uint64_t mpy__dict_next_version(void)
 /* Start / finish changing the table (see the header comment). */
 static inline void write_begin(MpyDictObject *d)
 {
+    /* Every store that follows is a release store, which keeps this one
+     * before it (no fence: ThreadSanitizer does not model fences). */
     __atomic_store_n(&d->version, d->version | 1, __ATOMIC_RELAXED);
-    atomic_thread_fence(memory_order_release);
 }
 
 static inline void write_end(MpyDictObject *d)
@@ -104,8 +105,34 @@ static inline size_t mask_of(const MpyDictObject *d) { return ((size_t)1 << d->l
 /* ------------------------------------------------------------------ */
 /* Table management                                                     */
 
-static int alloc_table(MpyDictObject *d, ptrdiff_t log2)
+/* The slot of `indices` (size mask + 1) where an entry with this hash
+ * can go (no dummies are reused: the table only ever holds fresh inserts
+ * after a rebuild). */
+static size_t empty_slot_in(const int32_t *indices, size_t mask, MpyHash hash)
 {
+    size_t perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    while (indices[i] != IX_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+static size_t find_empty_slot(const MpyDictObject *d, MpyHash hash)
+{
+    return empty_slot_in(d->indices, mask_of(d), hash);
+}
+
+/* Rebuild the table able to hold at least `min_used` live entries.  The
+ * caller is between write_begin() and write_end().  The new table is
+ * filled while private and only then published (release stores), so a
+ * lock-free reader sees either table whole. */
+static int resize(MpyDictObject *d, ptrdiff_t min_used)
+{
+    ptrdiff_t log2 = MIN_LOG2;
+    while (usable_of(log2) < min_used)
+        log2++;
     size_t size = (size_t)1 << log2;
     int32_t *indices = malloc(size * sizeof(int32_t));
     MpyDictEntry *entries = malloc((size_t)usable_of(log2) * sizeof(MpyDictEntry));
@@ -116,47 +143,20 @@ static int alloc_table(MpyDictObject *d, ptrdiff_t log2)
         return -1;
     }
     memset(indices, 0xFF, size * sizeof(int32_t)); /* all IX_EMPTY */
-    MPY_FT_STORE_RELEASE(d->indices, indices);
-    MPY_FT_STORE_RELEASE(d->entries, entries);
-    MPY_FT_STORE_RELAXED(d->log2_size, log2);
-    return 0;
-}
-
-/* Slot in `indices` where an entry with this hash can go (no dummies are
- * reused: the table only ever holds fresh inserts after a rebuild). */
-static size_t find_empty_slot(const MpyDictObject *d, MpyHash hash)
-{
-    size_t mask = mask_of(d);
-    size_t perturb = (size_t)hash;
-    size_t i = (size_t)hash & mask;
-    while (d->indices[i] != IX_EMPTY) {
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
-    }
-    return i;
-}
-
-/* Rebuild the table able to hold at least `min_used` live entries.  The
- * caller is between write_begin() and write_end(). */
-static int resize(MpyDictObject *d, ptrdiff_t min_used)
-{
-    ptrdiff_t log2 = MIN_LOG2;
-    while (usable_of(log2) < min_used)
-        log2++;
     int32_t *old_indices = d->indices;
     MpyDictEntry *old_entries = d->entries;
-    ptrdiff_t old_n = d->nentries;
-    if (alloc_table(d, log2) < 0)
-        return -1;
     ptrdiff_t j = 0;
-    for (ptrdiff_t i = 0; i < old_n; i++) {
+    for (ptrdiff_t i = 0; i < d->nentries; i++) {
         if (old_entries[i].key == NULL)
             continue;
-        d->entries[j] = old_entries[i];
-        MPY_FT_STORE_RELEASE(d->indices[find_empty_slot(d, old_entries[i].hash)], (int32_t)j);
+        entries[j] = old_entries[i];
+        indices[empty_slot_in(indices, size - 1, old_entries[i].hash)] = (int32_t)j;
         j++;
     }
-    d->nentries = j;
+    MPY_FT_STORE_RELEASE(d->indices, indices);
+    MPY_FT_STORE_RELEASE(d->entries, entries);
+    MPY_FT_STORE_RELEASE(d->log2_size, log2);
+    MPY_FT_STORE_RELEASE(d->nentries, j);
     mpy__qsbr_retire_free(old_indices);
     mpy__qsbr_retire_free(old_entries);
     return 0;
@@ -253,9 +253,9 @@ static int lookup_str_unlocked(MpyDictObject *d, MpyObject *key, MpyHash hash,
         return -1;
     int32_t *indices = MPY_FT_LOAD_ACQUIRE(d->indices);
     MpyDictEntry *entries = MPY_FT_LOAD_ACQUIRE(d->entries);
-    size_t mask = ((size_t)1 << MPY_FT_LOAD_RELAXED(d->log2_size)) - 1;
-    atomic_thread_fence(memory_order_acquire);
-    if (__atomic_load_n(&d->version, __ATOMIC_RELAXED) != version)
+    size_t mask = ((size_t)1 << MPY_FT_LOAD_ACQUIRE(d->log2_size)) - 1;
+    /* The acquire loads above keep this re-read after them. */
+    if (__atomic_load_n(&d->version, __ATOMIC_ACQUIRE) != version)
         return -1; /* the three fields may belong to different tables */
     MpyObject *found = NULL;
     if (indices != NULL) {
@@ -268,21 +268,20 @@ static int lookup_str_unlocked(MpyDictObject *d, MpyObject *key, MpyHash hash,
             if (ix >= 0) {
                 MpyDictEntry *e = &entries[ix];
                 MpyObject *k = MPY_FT_LOAD_ACQUIRE(e->key);
-                if (k == key || (k != NULL && MPY_FT_LOAD_RELAXED(e->hash) == hash &&
+                if (k == key || (k != NULL && MPY_FT_LOAD_ACQUIRE(e->hash) == hash &&
                                  !mpy_is_small_int(k) && mpy_str_check_exact(k) &&
                                  mpy_str_equal(k, key))) {
                     found = MPY_FT_LOAD_ACQUIRE(e->value);
                     break;
                 }
-                if (k != NULL && MPY_FT_LOAD_RELAXED(e->hash) == hash)
+                if (k != NULL && MPY_FT_LOAD_ACQUIRE(e->hash) == hash)
                     return -1; /* would need __eq__: only under the lock */
             }
             perturb >>= PERTURB_SHIFT;
             i = (i * 5 + perturb + 1) & mask;
         }
     }
-    atomic_thread_fence(memory_order_acquire);
-    if (__atomic_load_n(&d->version, __ATOMIC_RELAXED) != version)
+    if (__atomic_load_n(&d->version, __ATOMIC_ACQUIRE) != version)
         return -1;
     *value = found;
     return found != NULL;
@@ -403,12 +402,12 @@ static int insert_take(MpyDictObject *d, MpyObject *key, MpyHash hash, MpyObject
         }
     }
     MpyDictEntry *e = &d->entries[d->nentries];
-    MPY_FT_STORE_RELAXED(e->hash, hash);
+    MPY_FT_STORE_RELEASE(e->hash, hash);
     MPY_FT_STORE_RELEASE(e->key, key);
     MPY_FT_STORE_RELEASE(e->value, value);
     MPY_FT_STORE_RELEASE(d->indices[find_empty_slot(d, hash)], (int32_t)d->nentries);
-    MPY_FT_STORE_RELAXED(d->nentries, d->nentries + 1);
-    MPY_FT_STORE_RELAXED(d->used, d->used + 1);
+    MPY_FT_STORE_RELEASE(d->nentries, d->nentries + 1);
+    MPY_FT_STORE_RELEASE(d->used, d->used + 1);
     write_end(d);
     return 0;
 fail:
@@ -457,10 +456,10 @@ static MpyObject *remove_entry(MpyDictObject *d, ptrdiff_t ix, size_t slot)
     MpyDictEntry *e = &d->entries[ix];
     MpyObject *key = e->key, *value = e->value;
     write_begin(d);
-    MPY_FT_STORE_RELAXED(d->indices[slot], IX_DUMMY);
-    MPY_FT_STORE_RELAXED(e->key, NULL);
-    MPY_FT_STORE_RELAXED(e->value, NULL);
-    MPY_FT_STORE_RELAXED(d->used, d->used - 1);
+    MPY_FT_STORE_RELEASE(d->indices[slot], IX_DUMMY);
+    MPY_FT_STORE_RELEASE(e->key, NULL);
+    MPY_FT_STORE_RELEASE(e->value, NULL);
+    MPY_FT_STORE_RELEASE(d->used, d->used - 1);
     write_end(d);
     mpy__qsbr_retire_decref(key);
 #if MPY_FREE_THREADED
@@ -533,11 +532,11 @@ static MpyDictEntry *detach_table(MpyDictObject *d, ptrdiff_t *n)
     *n = d->nentries;
     write_begin(d);
     mpy__qsbr_retire_free(d->indices);
-    MPY_FT_STORE_RELAXED(d->indices, NULL);
-    MPY_FT_STORE_RELAXED(d->entries, NULL);
-    MPY_FT_STORE_RELAXED(d->log2_size, 0);
-    MPY_FT_STORE_RELAXED(d->used, 0);
-    MPY_FT_STORE_RELAXED(d->nentries, 0);
+    MPY_FT_STORE_RELEASE(d->indices, NULL);
+    MPY_FT_STORE_RELEASE(d->entries, NULL);
+    MPY_FT_STORE_RELEASE(d->log2_size, 0);
+    MPY_FT_STORE_RELEASE(d->used, 0);
+    MPY_FT_STORE_RELEASE(d->nentries, 0);
     write_end(d);
     return entries;
 }

@@ -110,14 +110,15 @@ static inline MpyObject *mpy__dict_value_at(MpyObject *dict, uint32_t ix, MpyObj
      * means a writer was busy; the caller then takes the slow path. */
     uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
     MpyDictEntry *entries = __atomic_load_n(&d->entries, __ATOMIC_ACQUIRE);
-    ptrdiff_t n = __atomic_load_n(&d->nentries, __ATOMIC_RELAXED);
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    if ((version & 1) || __atomic_load_n(&d->version, __ATOMIC_RELAXED) != version ||
+    ptrdiff_t n = __atomic_load_n(&d->nentries, __ATOMIC_ACQUIRE);
+    /* Acquire loads throughout keep each version re-read after the loads
+     * before it, and writers make every store after "odd" a release store
+     * (no fences: ThreadSanitizer does not model them). */
+    if ((version & 1) || __atomic_load_n(&d->version, __ATOMIC_ACQUIRE) != version ||
         ix >= (uint64_t)n || __atomic_load_n(&entries[ix].key, __ATOMIC_ACQUIRE) != name)
         return NULL;
     MpyObject *value = __atomic_load_n(&entries[ix].value, __ATOMIC_ACQUIRE);
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    return __atomic_load_n(&d->version, __ATOMIC_RELAXED) == version ? value : NULL;
+    return __atomic_load_n(&d->version, __ATOMIC_ACQUIRE) == version ? value : NULL;
 #else
     if (ix >= (uint64_t)d->nentries || d->entries[ix].key != name)
         return NULL;

@@ -102,15 +102,15 @@ static MpyObject *dict_popitem_method(MpyObject *self, MpyObject *const *args, s
         mpy__qsbr_retire_decref(e->value);
 #endif
         mpy__dict_write_begin(d);
-        MPY_FT_STORE_RELAXED(d->indices[slot], -2); // deleted
+        MPY_FT_STORE_RELEASE(d->indices[slot], -2); // deleted
         mpy_tuple_init_take(pair, 0, e->key);
         mpy_tuple_init_take(pair, 1, e->value);
-        MPY_FT_STORE_RELAXED(e->key, NULL);
-        MPY_FT_STORE_RELAXED(e->value, NULL);
+        MPY_FT_STORE_RELEASE(e->key, NULL);
+        MPY_FT_STORE_RELEASE(e->value, NULL);
         // The entries after i were all deleted already.  (The entry is
         // reused by the next insert: lock-free readers check the version.)
-        MPY_FT_STORE_RELAXED(d->nentries, i);
-        MPY_FT_STORE_RELAXED(d->used, d->used - 1);
+        MPY_FT_STORE_RELEASE(d->nentries, i);
+        MPY_FT_STORE_RELEASE(d->used, d->used - 1);
         mpy__dict_write_end(d);
     }
     MPY_END_CRITICAL();

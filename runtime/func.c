@@ -55,7 +55,8 @@ MpyObject *mpy_function_new(MpyObject *code, MpyObject *globals)
     f->doc = MPY_NEWREF(doc);
     MpyObject *module = mpy_dict_get_str_borrowed(globals, MPY_ID(__name__));
     f->module = MPY_NEWREF(module != NULL ? module : MPY_NONE);
-    f->simple_call = !(co->flags & (MPY_CO_VARARGS | MPY_CO_VARKEYWORDS | MPY_CO_GENERATOR)) &&
+    f->simple_call = !(co->flags & (MPY_CO_VARARGS | MPY_CO_VARKEYWORDS | MPY_CO_GENERATOR | MPY_CO_COROUTINE |
+                                   MPY_CO_ASYNC_GENERATOR)) &&
                      co->kwonlyargcount == 0 && co->ncellvars == 0 && co->nfreevars == 0;
     mpy_gc_track((MpyObject *)f);
     mpy__ft_shared_object_created((MpyObject *)f);

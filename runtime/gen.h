@@ -25,10 +25,32 @@ typedef struct MpyGenObject {
 } MpyGenObject;
 
 extern MpyType mpy_generator_type;
+/* Coroutines (`async def`) share the generator's layout and machinery;
+ * only the type (and so the repr, the messages, the cr_* names) differs. */
+extern MpyType mpy_coroutine_type;
+/* What coroutine.__await__() returns: an iterator over the coroutine. */
+extern MpyType mpy_coroutine_wrapper_type;
+/* Async generators (`async def` with `yield`) are the same object again;
+ * their __anext__/asend/athrow/aclose return awaitables of these types. */
+extern MpyType mpy_async_gen_type;
+extern MpyType mpy_async_gen_asend_type;
+extern MpyType mpy_async_gen_athrow_type;
+extern MpyType mpy_async_gen_wrapped_type;
 
 static inline bool mpy_gen_check(const MpyObject *o)
 {
     return !mpy_is_small_int(o) && o->ob_type == &mpy_generator_type;
+}
+
+static inline bool mpy_coro_check(const MpyObject *o)
+{
+    return !mpy_is_small_int(o) && o->ob_type == &mpy_coroutine_type;
+}
+
+/* A generator or a coroutine: an MpyGenObject. */
+static inline bool mpy_gen_like_check(const MpyObject *o)
+{
+    return mpy_gen_check(o) || mpy_coro_check(o);
 }
 
 /* Calling a generator function: bind the arguments into a new generator's
@@ -39,5 +61,23 @@ MpyObject *mpy__gen_new_from_call(MpyThreadState *tstate, MpyObject *func, MpyOb
  * value in *result and returns 1, or the return value and returns 0, or
  * returns -1 with an exception. */
 int mpy__gen_send_ex(MpyObject *gen, MpyObject *value, MpyObject **result);
+
+/* ---- the async instructions (vm/eval.c calls these) ---- */
+/* GET_AWAITABLE: the iterator `await o` runs: o itself for a coroutine,
+ * else o.__await__().  `where` names the context for the messages: 0
+ * await, 1 __aenter__, 2 __aexit__.  Returns: new reference or NULL. */
+MpyObject *mpy__coro_get_awaitable(MpyObject *o, int where);
+/* GET_AITER: type(o).__aiter__(o), checked.  Returns: new reference or NULL. */
+MpyObject *mpy__coro_get_aiter(MpyObject *o);
+/* GET_ANEXT: the awaitable of type(aiter).__anext__(aiter).
+ * Returns: new reference or NULL. */
+MpyObject *mpy__coro_get_anext(MpyObject *aiter);
+/* BEFORE_ASYNC_WITH: *exit = bound mgr.__aexit__; returns mgr.__aenter__()
+ * (new reference) or NULL. */
+MpyObject *mpy__coro_before_async_with(MpyObject *mgr, MpyObject **exit);
+/* ASYNC_GEN_WRAP: mark a value yielded by an async generator (as opposed to
+ * one passed through from an await).  Steals `v`.  Returns: new reference
+ * or NULL. */
+MpyObject *mpy__async_gen_wrap(MpyObject *v);
 
 #endif

@@ -372,15 +372,17 @@ MpyType mpy_thread_rlock_type = {
 /* _thread._local (threading.local)                                     */
 
 /* Each thread keeps, in its MpyThreadState's dict, one attribute dict per
- * local object, keyed by the object's serial number.  Before an attribute
- * access the object's `dict` field is pointed at the calling thread's
- * dict, so the generic attribute code does the rest (safe under the GIL;
- * the free-threaded build will need a per-object lock here). */
+ * local object, keyed by the object's serial number.  Attribute access
+ * finds the calling thread's dict and hands it to the generic attribute
+ * code explicitly (mpy__object_generic_getattr_dict), so no shared field
+ * is re-pointed per thread: safe on minipyt too.  `dict` is the creating
+ * thread's dict, kept for the collector and for the type's __dict__. */
 typedef struct LocalObject {
     MpyObject ob_base;
-    MpyObject *dict;        /* the calling thread's view */
+    MpyObject *dict;        /* the creating thread's dict */
     MpyObject *key;         /* serial number, as an int */
-    MpyObject *args, *kwargs;
+    MpyObject *args;        /* __init__'s arguments: positional, keyword values */
+    MpyObject *kwargs;      /* __init__'s keyword names (a tuple), or NULL */
 } LocalObject;
 
 extern MpyType mpy_thread_local_type;
@@ -394,11 +396,17 @@ static MpyObject *local_tp_new(MpyType *t, MpyObject *const *args, size_t nargs,
     if (lo == NULL)
         return NULL;
     lo->key = mpy_int_from_long(atomic_fetch_add(&local_serial, 1) + 1);
-    lo->args = mpy_tuple_from_array(args, (ptrdiff_t)nargs);
-    if (kw && mpy_tuple_size(kw) > 0) {
-        lo->kwargs = mpy_dict_new();
-        for (ptrdiff_t i = 0; lo->kwargs && i < mpy_tuple_size(kw); i++)
-            mpy_dict_set(lo->kwargs, mpy_tuple_item(kw, i), args[nargs + (size_t)i]);
+    /* Kept for __init__ in each new thread: positional then keyword
+     * values, and the keyword names (the calling convention of init). */
+    ptrdiff_t nkw = kw ? mpy_tuple_size(kw) : 0;
+    lo->args = mpy_tuple_from_array(args, (ptrdiff_t)nargs + nkw);
+    if (nkw > 0) {
+        MPY_INCREF(kw);
+        lo->kwargs = kw;
+    }
+    if (lo->args == NULL) {
+        MPY_DECREF(lo);
+        return NULL;
     }
     /* The creating thread's dict exists from the start (its __init__ is
      * run by the normal call). */
@@ -416,38 +424,41 @@ static MpyObject *local_tp_new(MpyType *t, MpyObject *const *args, size_t nargs,
     return (MpyObject *)lo;
 }
 
-/* Point lo->dict at the calling thread's dict, creating it (and running
- * __init__ again in this thread) on first use.  Returns 0 / -1. */
-static int local_bind(LocalObject *lo)
+/* The calling thread's dict of `lo`, created (and __init__ run again in
+ * this thread) on first use.  Returns: a new reference, or NULL. */
+static MpyObject *local_thread_dict(LocalObject *lo)
 {
     MpyThreadState *ts = mpy__tstate_get();
     if (ts->dict == NULL && (ts->dict = mpy_dict_new()) == NULL)
-        return -1;
+        return NULL;
     MpyObject *d = mpy_dict_get(ts->dict, lo->key);
-    if (d != NULL) {
-        MPY_SETREF(lo->dict, d);
-        return 0;
-    }
-    if (mpy_err_occurred() || (d = mpy_dict_new()) == NULL)
-        return -1;
+    if (d != NULL || mpy_err_occurred())
+        return d;
+    if ((d = mpy_dict_new()) == NULL)
+        return NULL;
     if (mpy_dict_set(ts->dict, lo->key, d) < 0) {
         MPY_DECREF(d);
-        return -1;
+        return NULL;
     }
-    MPY_SETREF(lo->dict, d);
     MpyType *t = MPY_TYPE((MpyObject *)lo);
-    if (t->init != mpy_object_type.init && t->init != NULL) {
-        if (t->init((MpyObject *)lo, mpy_tuple_items(lo->args), (size_t)mpy_tuple_size(lo->args), NULL) < 0)
-            return -1;
+    if (t->init != mpy_object_type.init && t->init != NULL &&
+        t->init((MpyObject *)lo, mpy_tuple_items(lo->args),
+                (size_t)(mpy_tuple_size(lo->args) - (lo->kwargs ? mpy_tuple_size(lo->kwargs) : 0)),
+                lo->kwargs) < 0) {
+        MPY_DECREF(d);
+        return NULL;
     }
-    return 0;
+    return d;
 }
 
 static MpyObject *local_getattro(MpyObject *self, MpyObject *name)
 {
-    if (local_bind((LocalObject *)self) < 0)
-        return NULL;
-    return mpy_object_generic_getattr(self, name);
+    MpyObject *d = local_thread_dict((LocalObject *)self);
+    if (d == NULL || mpy_str_equal_cstr(name, "__dict__"))
+        return d;
+    MpyObject *r = mpy__object_generic_getattr_dict(self, name, d);
+    MPY_DECREF(d);
+    return r;
 }
 
 static int local_setattro(MpyObject *self, MpyObject *name, MpyObject *value)
@@ -456,9 +467,12 @@ static int local_setattro(MpyObject *self, MpyObject *name, MpyObject *value)
         mpy_err_format(mpy_exc_AttributeError, "'%T' object attribute '__dict__' is read-only", self);
         return -1;
     }
-    if (local_bind((LocalObject *)self) < 0)
+    MpyObject *d = local_thread_dict((LocalObject *)self);
+    if (d == NULL)
         return -1;
-    return mpy_object_generic_setattr(self, name, value);
+    int r = mpy__object_generic_setattr_dict(self, name, value, d);
+    MPY_DECREF(d);
+    return r;
 }
 
 static void local_dealloc(MpyObject *self)

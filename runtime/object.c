@@ -430,7 +430,8 @@ static MpyObject *suppress_attribute_error(MpyObject *r)
     return r;
 }
 
-static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
+/* `dict`: the instance dict to search, or NULL for the object's own. */
+static MpyObject *generic_getattr_in(MpyObject *o, MpyObject *name, MpyObject *dict, bool suppress)
 {
     MpyType *t = MPY_TYPE(o);
     MpyObject *descr = mpy_type_lookup(t, name);
@@ -444,9 +445,11 @@ static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
             return suppress ? suppress_attribute_error(r) : r;
         }
     }
-    MpyObject **dictptr = mpy_object_dict_ptr(o);
-    if (dictptr != NULL && *dictptr != NULL) {
-        MpyObject *dict = *dictptr;
+    if (dict == NULL) {
+        MpyObject **dictptr = mpy_object_dict_ptr(o);
+        dict = dictptr != NULL ? *dictptr : NULL;
+    }
+    if (dict != NULL) {
         MpyObject *v = mpy_str_check_exact(name) ? mpy_dict_get_str_borrowed(dict, name)
                                                   : mpy_dict_get(dict, name);
         if (v != NULL) {
@@ -470,6 +473,16 @@ static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
     if (!suppress)
         raise_no_attribute(o, name);
     return NULL;
+}
+
+static MpyObject *generic_getattr(MpyObject *o, MpyObject *name, bool suppress)
+{
+    return generic_getattr_in(o, name, NULL, suppress);
+}
+
+MpyObject *mpy__object_generic_getattr_dict(MpyObject *o, MpyObject *name, MpyObject *dict)
+{
+    return generic_getattr_in(o, name, dict, false);
 }
 
 MpyObject *mpy_object_generic_getattr(MpyObject *o, MpyObject *name)
@@ -528,6 +541,11 @@ int mpy_object_hasattr(MpyObject *o, MpyObject *name)
 
 int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value)
 {
+    return mpy__object_generic_setattr_dict(o, name, value, NULL);
+}
+
+int mpy__object_generic_setattr_dict(MpyObject *o, MpyObject *name, MpyObject *value, MpyObject *dict)
+{
     MpyType *t = MPY_TYPE(o);
     MpyObject *descr = mpy_type_lookup(t, name);
     if (descr != NULL && MPY_TYPE(descr)->descr_set != NULL) {
@@ -535,6 +553,17 @@ int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value)
         int r = MPY_TYPE(descr)->descr_set(descr, o, value);
         MPY_DECREF(descr);
         return r;
+    }
+    if (dict != NULL) {
+        if (value != NULL)
+            return mpy_dict_set(dict, name, value);
+        if (mpy_dict_del(dict, name) == 0)
+            return 0;
+        if (mpy_err_matches(mpy_exc_KeyError)) {
+            mpy_err_clear();
+            raise_no_attribute(o, name);
+        }
+        return -1;
     }
     MpyObject **dictptr = mpy_object_dict_ptr(o);
     if (dictptr == NULL) {
@@ -554,7 +583,7 @@ int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value)
         }
         return 0;
     }
-    MpyObject *dict = mpy__object_ensure_dict(dictptr);
+    dict = mpy__object_ensure_dict(dictptr);
     return dict == NULL ? -1 : mpy_dict_set(dict, name, value);
 }
 

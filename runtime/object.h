@@ -483,6 +483,11 @@ MpyObject *mpy_object_generic_getattr(MpyObject *o, MpyObject *name);
  * when missing.  Returns: new reference or NULL. */
 MpyObject *mpy__object_generic_lookup(MpyObject *o, MpyObject *name);
 int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value);
+/* The generic lookup and assignment over an explicit instance dict
+ * (borrowed; NULL: the object's own), as threading.local needs: one
+ * object, a dict per thread.  Getattr returns a new reference. */
+MpyObject *mpy__object_generic_getattr_dict(MpyObject *o, MpyObject *name, MpyObject *dict);
+int mpy__object_generic_setattr_dict(MpyObject *o, MpyObject *name, MpyObject *value, MpyObject *dict);
 /* The instance __dict__ slot of `o`, or NULL if its type has none.
  * Returns: borrowed pointer to the slot. */
 MpyObject **mpy_object_dict_ptr(MpyObject *o);

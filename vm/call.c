@@ -327,7 +327,7 @@ MpyObject *mpy__function_call(MpyObject *func, MpyObject *const *args, size_t na
 {
     MpyThreadState *tstate = mpy__tstate_get();
     MpyCodeObject *co = (MpyCodeObject *)((MpyFunctionObject *)func)->code;
-    if (co->flags & MPY_CO_GENERATOR)
+    if (co->flags & (MPY_CO_GENERATOR | MPY_CO_COROUTINE | MPY_CO_ASYNC_GENERATOR))
         return mpy__gen_new_from_call(tstate, func, args, nargs, kwnames);
     MpyFrame *frame = mpy__frame_push(tstate, func, NULL);
     if (frame == NULL)

@@ -244,6 +244,11 @@ static void comprehension_generator(MpyCompiler *c, MpyAstSeq *generators, ptrdi
 static bool inner_iterable(MpyCompiler *c, MpyAstComprehension *gen)
 {
     MpyAstSeq *elts = NULL;
+    if (gen->is_async) {
+        mpy__compile_expr(c, gen->iter);
+        emit(c, OP_GET_AITER);
+        return true;
+    }
     if (gen->iter->kind == MPY_AST_List)
         elts = gen->iter->v.List.elts;
     else if (gen->iter->kind == MPY_AST_Tuple)
@@ -283,7 +288,9 @@ static void comprehension_element(MpyCompiler *c, int depth, MpyAstExpr *elt, Mp
 }
 
 /* One `for ... in ... if ...` clause; `depth` counts the iterators on
- * the stack above the result being built. */
+ * the stack above the result being built.  An `async for` clause loops
+ * as the async for statement does (SETUP_FINALLY, GET_ANEXT, await,
+ * END_ASYNC_FOR when StopAsyncIteration ends it). */
 static void comprehension_generator(MpyCompiler *c, MpyAstSeq *generators, ptrdiff_t index,
                                     int depth, MpyAstExpr *elt, MpyAstExpr *val,
                                     MpyComprehensionType type)
@@ -299,7 +306,16 @@ static void comprehension_generator(MpyCompiler *c, MpyAstSeq *generators, ptrdi
     } else {
         loop = inner_iterable(c, gen);
     }
-    if (loop) {
+    MpyCBlock *async_end = NULL;
+    if (loop && gen->is_async) {
+        depth++;
+        async_end = new_block(c);
+        use_block(c, start);
+        emit_jump(c, OP_SETUP_FINALLY, anchor);
+        emit(c, OP_GET_ANEXT);
+        mpy__compile_await_loop(c);
+        emit(c, OP_POP_BLOCK);
+    } else if (loop) {
         depth++;
         use_block(c, start);
         emit_jump(c, OP_FOR_ITER, anchor);
@@ -318,6 +334,10 @@ static void comprehension_generator(MpyCompiler *c, MpyAstSeq *generators, ptrdi
     if (loop) {
         emit_jump(c, MPY_PSEUDO_JUMP, start);
         use_block(c, anchor);
+        if (async_end != NULL) {
+            emit(c, OP_END_ASYNC_FOR);
+            use_block(c, async_end);
+        }
     }
     mpy__compile_leave(c);
 }
@@ -337,8 +357,9 @@ void mpy__compile_comprehension(MpyCompiler *c, MpyAstExpr *e)
         return;
     }
     MpyComprehensionType type = ste->comprehension;
-    // Async comprehensions only exist inside async functions, which are
-    // compiled for their errors only.
+    // Async comprehensions only exist inside async functions.  One with
+    // `await` or `async for` in it is a coroutine, awaited once called
+    // (an async generator expression is an async generator).
     if (ste->coroutine && type != MPY_COMP_GENEXP && !c->u->is_async &&
         c->u->type != MPY_UNIT_COMPREHENSION) {
         mpy__compile_error(c, "asynchronous comprehension outside of an asynchronous function");
@@ -359,6 +380,10 @@ void mpy__compile_comprehension(MpyCompiler *c, MpyAstExpr *e)
     mpy__compile_make_closure(c, code, 0);
     MPY_DECREF(code);
     mpy__compile_expr(c, outermost->iter);
-    emit(c, OP_GET_ITER);
+    emit(c, outermost->is_async ? OP_GET_AITER : OP_GET_ITER);
     emit_arg(c, OP_CALL, 0);
+    if (ste->coroutine && type != MPY_COMP_GENEXP) {
+        emit_arg(c, OP_GET_AWAITABLE, 0);
+        mpy__compile_await_loop(c);
+    }
 }

@@ -598,6 +598,8 @@ static bool check_in_function(MpyCompiler *c, const char *what)
 
 void mpy__compile_yield_value(MpyCompiler *c)
 {
+    if (c->u->ste->coroutine)
+        emit(c, OP_ASYNC_GEN_WRAP); // an async generator's own yield
     emit(c, OP_YIELD_VALUE);
     emit_arg(c, OP_RESUME, 1);
 }
@@ -622,6 +624,21 @@ static void compile_yield_from(MpyCompiler *c, MpyAstExpr *e)
     use_block(c, resume);
     emit(c, OP_YIELD_VALUE);
     emit_arg(c, OP_RESUME, 2);
+    emit_jump(c, MPY_PSEUDO_JUMP_NO_INTERRUPT, send);
+    use_block(c, exit);
+}
+
+/*   None; send: SEND exit; YIELD_VALUE; RESUME 3; JUMP_BACKWARD_NO_INTERRUPT send
+ *   exit: (the result of the await) */
+void mpy__compile_await_loop(MpyCompiler *c)
+{
+    emit_const(c, MPY_NONE);
+    MpyCBlock *send = new_block(c), *resume = new_block(c), *exit = new_block(c);
+    use_block(c, send);
+    emit_jump(c, OP_SEND, exit);
+    use_block(c, resume);
+    emit(c, OP_YIELD_VALUE);
+    emit_arg(c, OP_RESUME, 3);
     emit_jump(c, MPY_PSEUDO_JUMP_NO_INTERRUPT, send);
     use_block(c, exit);
 }
@@ -743,13 +760,15 @@ static void compile_expr_kind(MpyCompiler *c, MpyAstExpr *e)
         mpy__compile_comprehension(c, e);
         break;
     case MPY_AST_Await:
-        // Only the errors matter: async code is refused (see refuse_async).
         if (!check_in_function(c, "await"))
             break;
-        if (!c->u->is_async && c->u->type != MPY_UNIT_COMPREHENSION)
+        if (!c->u->is_async && c->u->type != MPY_UNIT_COMPREHENSION) {
             mpy__compile_error(c, "'await' outside async function");
-        else
-            mpy__compile_expr(c, e->v.Await.value);
+            break;
+        }
+        mpy__compile_expr(c, e->v.Await.value);
+        emit_arg(c, OP_GET_AWAITABLE, 0);
+        mpy__compile_await_loop(c);
         break;
     case MPY_AST_Yield:
         compile_yield(c, e);

@@ -194,15 +194,6 @@ static bool compile_annotations(MpyCompiler *c, MpyAstArguments *args, MpyAstExp
     return true;
 }
 
-/* minipy has no coroutines yet: an async def is compiled only so that
- * the errors CPython finds in its body are reported first, then refused. */
-static void refuse_async(MpyCompiler *c, MpyAstStmt *s, MpyObject *code)
-{
-    MPY_DECREF(code);
-    set_loc(c, &s->loc);
-    mpy__compile_error(c, "asynchronous functions are not supported yet");
-}
-
 static void compile_function(MpyCompiler *c, MpyAstStmt *s)
 {
     MpyAstArguments *args = s->v.FunctionDef.args;
@@ -227,10 +218,6 @@ static void compile_function(MpyCompiler *c, MpyAstStmt *s)
     MpyObject *code = mpy__compile_exit_scope(c, true);
     if (code == NULL)
         return;
-    if (s->kind == MPY_AST_AsyncFunctionDef) {
-        refuse_async(c, s, code);
-        return;
-    }
     mpy__compile_make_closure(c, code, flags);
     MPY_DECREF(code);
     apply_decorators(c, decorators);
@@ -449,11 +436,46 @@ static void compile_while(MpyCompiler *c, MpyAstStmt *s)
     use_block(c, exit);
 }
 
+/*   <iter>; GET_AITER
+ * start:
+ *   SETUP_FINALLY handler; GET_ANEXT; <await loop>; POP_BLOCK
+ *   <store target>; <body>; JUMP start
+ * handler:                               [aiter, exc]
+ *   END_ASYNC_FOR (ends the loop on StopAsyncIteration, else re-raises)
+ *   <orelse>
+ * end: */
+static void compile_async_for(MpyCompiler *c, MpyAstStmt *s)
+{
+    MpyCBlock *start = new_block(c), *body = new_block(c);
+    MpyCBlock *handler = new_block(c), *end = new_block(c);
+    mpy__compile_push_fblock(c, MPY_FB_FOR_LOOP, start, end, NULL);
+    mpy__compile_expr(c, s->v.For.iter);
+    emit(c, OP_GET_AITER);
+    use_block(c, start);
+    emit_jump(c, OP_SETUP_FINALLY, handler);
+    emit(c, OP_GET_ANEXT);
+    mpy__compile_await_loop(c);
+    emit(c, OP_POP_BLOCK);
+    use_block(c, body);
+    mpy__compile_expr(c, s->v.For.target);
+    mpy__compile_stmts(c, s->v.For.body);
+    unset_loc(c);
+    emit_jump(c, MPY_PSEUDO_JUMP, start);
+    use_block(c, handler);
+    set_loc(c, &s->loc);
+    emit(c, OP_END_ASYNC_FOR);
+    mpy__compile_pop_fblock(c);
+    mpy__compile_stmts(c, s->v.For.orelse);
+    use_block(c, end);
+}
+
 static void compile_for(MpyCompiler *c, MpyAstStmt *s)
 {
-    // `async for` is checked, then compiled like `for` (see refuse_async).
-    if (s->kind == MPY_AST_AsyncFor && !c->u->is_async) {
-        mpy__compile_error(c, "'async for' outside async function");
+    if (s->kind == MPY_AST_AsyncFor) {
+        if (!c->u->is_async)
+            mpy__compile_error(c, "'async for' outside async function");
+        else
+            compile_async_for(c, s);
         return;
     }
     MpyCBlock *start = new_block(c), *body = new_block(c);
@@ -696,7 +718,7 @@ static void compile_stmt_kind(MpyCompiler *c, MpyAstStmt *s)
         if (!c->u->is_async)
             mpy__compile_error(c, "'async with' outside async function");
         else
-            mpy__compile_with(c, s, 0); // compiled only for its errors
+            mpy__compile_with(c, s, 0);
         break;
     }
 }

@@ -112,6 +112,10 @@ static void unwind_fblock(MpyCompiler *c, MpyFBlock *info, bool preserve_tos)
         if (preserve_tos)
             emit_arg(c, OP_SWAP, 2);
         call_exit_with_nones(c);
+        if (((MpyAstStmt *)info->datum)->kind == MPY_AST_AsyncWith) {
+            emit_arg(c, OP_GET_AWAITABLE, 2);
+            mpy__compile_await_loop(c);
+        }
         emit(c, OP_POP_TOP);
         unset_loc(c);
         break;
@@ -483,7 +487,9 @@ void mpy__compile_try(MpyCompiler *c, MpyAstStmt *s)
  * suppress:                              [exit, prev, exc]
  *   POP_TOP; POP_BLOCK; POP_EXCEPT; POP_TOP
  * exit:
- * Several items nest: the body of item i is the with of item i + 1. */
+ * Several items nest: the body of item i is the with of item i + 1.
+ * `async with` is the same with BEFORE_ASYNC_WITH, and an await (GET_AWAITABLE
+ * and the SEND loop) after the calls of __aenter__ and __aexit__. */
 void mpy__compile_with(MpyCompiler *c, MpyAstStmt *s, int pos)
 {
     if (!mpy__compile_enter(c))
@@ -491,8 +497,15 @@ void mpy__compile_with(MpyCompiler *c, MpyAstStmt *s, int pos)
     MpyAstWithItem *item = GET(s->v.With.items, pos);
     MpyCBlock *body = new_block(c), *handler = new_block(c);
     MpyCBlock *exit = new_block(c), *cleanup = new_block(c), *suppress = new_block(c);
+    bool is_async = s->kind == MPY_AST_AsyncWith;
     mpy__compile_expr(c, item->context_expr);
-    emit(c, OP_BEFORE_WITH);
+    if (is_async) {
+        emit(c, OP_BEFORE_ASYNC_WITH);
+        emit_arg(c, OP_GET_AWAITABLE, 1);
+        mpy__compile_await_loop(c);
+    } else {
+        emit(c, OP_BEFORE_WITH);
+    }
     emit_jump(c, OP_SETUP_WITH, handler);
     use_block(c, body);
     mpy__compile_push_fblock(c, MPY_FB_WITH, body, handler, s);
@@ -509,6 +522,10 @@ void mpy__compile_with(MpyCompiler *c, MpyAstStmt *s, int pos)
     mpy__compile_pop_fblock(c);
     set_loc(c, &s->loc);
     call_exit_with_nones(c);
+    if (is_async) {
+        emit_arg(c, OP_GET_AWAITABLE, 2);
+        mpy__compile_await_loop(c);
+    }
     emit(c, OP_POP_TOP);
     emit_jump(c, MPY_PSEUDO_JUMP, exit);
 
@@ -516,6 +533,10 @@ void mpy__compile_with(MpyCompiler *c, MpyAstStmt *s, int pos)
     emit_jump(c, OP_SETUP_FINALLY, cleanup);
     emit(c, OP_PUSH_EXC_INFO);
     emit(c, OP_WITH_EXCEPT_START);
+    if (is_async) {
+        emit_arg(c, OP_GET_AWAITABLE, 2);
+        mpy__compile_await_loop(c);
+    }
     unset_loc(c);
     emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     emit_arg(c, OP_RERAISE, 0);

@@ -127,7 +127,7 @@ typedef struct MpyCUnit {
     MpyObject *freevars;    /* owned dict: str -> index (from len(cellvars)) */
     int argcount, posonlyargcount, kwonlyargcount;
     int firstlineno;
-    bool is_async;          /* an async def (compiled only for its errors) */
+    bool is_async;          /* an async def: await / async for / async with allowed */
     MpyCodeLocation loc;    /* given to every instruction emitted now */
     MpyCBlock *blocks;      /* all blocks, newest first */
     MpyCBlock *entry;       /* the first block */
@@ -268,8 +268,11 @@ int mpy__compile_binop_code(MpyAstOperator op);
 /* Build a list (or tuple) of elts, which may hold *x, above `pushed`
  * values already on the stack. */
 void mpy__compile_starunpack_list(MpyCompiler *c, MpyAstSeq *elts, int pushed, bool tuple);
-/* YIELD_VALUE; RESUME 1 */
+/* [ASYNC_GEN_WRAP]; YIELD_VALUE; RESUME 1 */
 void mpy__compile_yield_value(MpyCompiler *c);
+/* With an awaitable's iterator (GET_AWAITABLE) on top: None; the SEND
+ * loop of `await`, leaving the result. */
+void mpy__compile_await_loop(MpyCompiler *c);
 /* Defaults / kw-defaults for a def or lambda.  Returns MAKE_FUNCTION flags. */
 int mpy__compile_default_arguments(MpyCompiler *c, MpyAstArguments *args);
 

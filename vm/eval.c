@@ -1059,7 +1059,7 @@ dispatch:
             mpy_int_check_exact(right) && left != right) {
             // `total += x` on a big int nobody else sees (the stack, and
             // the local the next STORE_FAST overwrites): add in place.
-            MpyInstr next = *ip;
+            MpyInstr next = mpy__specialize_read(ip);
             bool in_local = MPY_INSTR_OP(next) == OP_STORE_FAST && locals[MPY_INSTR_ARG(next)] == left;
             if (mpy__refcnt_total(left) == 1 + (intptr_t)in_local) {
                 if (in_local) {
@@ -1168,7 +1168,7 @@ dispatch:
         MpyObject *right = TOP(), *left = SECOND();
         if (MPY_UNLIKELY(!mpy_str_check_exact(left) || !mpy_str_check_exact(right)))
             goto binary_op_generic;
-        MpyInstr next = *ip;
+        MpyInstr next = mpy__specialize_read(ip);
         MpyObject *res;
         SAVE_FRAME_STATE();
         if (MPY_INSTR_OP(next) == OP_STORE_FAST && locals[MPY_INSTR_ARG(next)] == left &&
@@ -1299,7 +1299,7 @@ dispatch:
     }
 
     compare_result: {
-        MpyInstr next = *ip;
+        MpyInstr next = mpy__specialize_read(ip);
         if (MPY_INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
             ip++;
             if (!cmp_result)
@@ -2009,7 +2009,8 @@ dispatch:
         MpyObject **base = sp - oparg - 2;
         MpyObject *callable = base[0];
         if (MPY_UNLIKELY(!mpy_function_check(callable) ||
-                         (((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->flags & MPY_CO_GENERATOR)))
+                         (((MpyCodeObject *)((MpyFunctionObject *)callable)->code)->flags &
+                          (MPY_CO_GENERATOR | MPY_CO_COROUTINE | MPY_CO_ASYNC_GENERATOR))))
             goto call_generic;
         MpyObject **args = base + 2;
         size_t nargs = (size_t)oparg;
@@ -2317,6 +2318,74 @@ dispatch:
             DISPATCH();
         }
         PUSH(result);
+        DISPATCH();
+    }
+
+    /* ---- coroutines ---- */
+
+    TARGET(GET_AWAITABLE) {
+        SAVE_FRAME_STATE();
+        MpyObject *o = TOP();
+        MpyObject *it = mpy__coro_get_awaitable(o, oparg);
+        if (it == NULL)
+            goto error;
+        MPY_DECREF(o);
+        SET_TOP(it);
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        SAVE_FRAME_STATE();
+        MpyObject *o = TOP();
+        MpyObject *it = mpy__coro_get_aiter(o);
+        if (it == NULL)
+            goto error;
+        MPY_DECREF(o);
+        SET_TOP(it);
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        SAVE_FRAME_STATE();
+        MpyObject *it = mpy__coro_get_anext(TOP());
+        if (it == NULL)
+            goto error;
+        PUSH(it);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        MpyObject *exc = TOP();
+        if (!mpy_err_given_matches(exc, (MpyObject *)mpy_exc_StopAsyncIteration)) {
+            sp--;
+            mpy_err_restore_raw(exc);
+            goto exception_unwind;
+        }
+        MPY_DECREF(POP());
+        MPY_DECREF(POP());
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        MpyObject *w = mpy__async_gen_wrap(TOP());
+        if (w == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(w);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        SAVE_FRAME_STATE();
+        MpyObject *mgr = TOP();
+        MpyObject *exit;
+        MpyObject *res = mpy__coro_before_async_with(mgr, &exit);
+        if (res == NULL)
+            goto error;
+        MPY_DECREF(mgr);
+        SET_TOP(exit);
+        PUSH(res);
         DISPATCH();
     }
 

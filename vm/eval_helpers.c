@@ -792,7 +792,7 @@ int mpy__eval_check_exc_match(MpyObject *exc, MpyObject *type)
 
 int mpy__eval_send(MpyObject *receiver, MpyObject *value, MpyObject **result)
 {
-    if (mpy_gen_check(receiver))
+    if (mpy_gen_like_check(receiver))
         return mpy__gen_send_ex(receiver, value, result);
     MpyObject *r;
     if (value == MPY_NONE && MPY_TYPE(receiver)->iternext != NULL)

@@ -109,6 +109,10 @@ int mpy_opcode_stack_effect(int opcode, int arg, int jump)
     case OP_YIELD_VALUE: return 0;
     case OP_GET_YIELD_FROM_ITER: return 0;
     case OP_GET_LEN: return 1;
+    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP: return 0;
+    case OP_GET_ANEXT: return 1;
+    case OP_END_ASYNC_FOR: return -2;
+    case OP_BEFORE_ASYNC_WITH: return 1;
     case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS: return 1;
     case OP_MATCH_CLASS: return -2;
     case OP_COPY_DICT_WITHOUT_KEYS: return 1;

@@ -62,7 +62,7 @@ static inline bool caching_allowed(void)
  * out twice, so the code object's count is always enough). */
 static MpyInlineCache *cache_of(MpyCodeObject *code, MpyInstr *instr)
 {
-    MpyInstr w = *instr;
+    MpyInstr w = mpy__specialize_read(instr);
     int op = MPY_INSTR_OP(w);
     if (mpy_opcode_base[op] != op)
         return &code->caches[MPY_INSTR_ARG(w)];
@@ -313,7 +313,7 @@ static bool has_ways(int op)
 static bool decide(MpyCodeObject *code, MpyInstr *instr, MpyInlineCache *c, int op,
                    const MpyCacheWay *way, int adaptive_op)
 {
-    int current = MPY_INSTR_OP(*instr);
+    int current = MPY_INSTR_OP(mpy__specialize_read(instr));
     bool fresh = current == mpy_opcode_base[current] || current == adaptive_op;
     if (!fresh) {
         // Returning true re-runs the instruction: only when its guard now
@@ -362,7 +362,7 @@ bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject
     MpyObject *name = name_at(code, (int)(c->oparg >> 1));
     MpyCacheWay way = {0};
     int op = 0;
-    if (MPY_INSTR_OP(*instr) == OP_LOAD_GLOBAL_BUILTIN && mpy_dict_check_exact(builtins) &&
+    if (MPY_INSTR_OP(mpy__specialize_read(instr)) == OP_LOAD_GLOBAL_BUILTIN && mpy_dict_check_exact(builtins) &&
         c->ways[0].index < (uint32_t)((MpyDictObject *)builtins)->nentries &&
         ((MpyDictObject *)builtins)->entries[c->ways[0].index].key == name &&
         mpy_dict_get_str_borrowed(globals, name) == NULL && !mpy_err_occurred()) {
@@ -463,7 +463,7 @@ void mpy__specialize_binary_op(MpyInstr *instr, MpyObject *left, MpyObject *righ
 {
     if (!quickening_allowed())
         return;
-    int oparg = MPY_INSTR_ARG(*instr);
+    int oparg = MPY_INSTR_ARG(mpy__specialize_read(instr));
     int op = oparg >= MPY_NB_INPLACE ? oparg - MPY_NB_INPLACE : oparg;
     int special = OP_BINARY_OP_GENERIC;
     bool ints = mpy_is_small_int(left) && mpy_is_small_int(right);
@@ -499,7 +499,7 @@ void mpy__specialize_compare_op(MpyInstr *instr, MpyObject *left, MpyObject *rig
 {
     if (!quickening_allowed())
         return;
-    int oparg = MPY_INSTR_ARG(*instr);
+    int oparg = MPY_INSTR_ARG(mpy__specialize_read(instr));
     int special = OP_COMPARE_OP_GENERIC;
     if (mpy_is_small_int(left) && mpy_is_small_int(right))
         special = OP_COMPARE_OP_INT;
@@ -522,7 +522,7 @@ void mpy__specialize_binary_subscr(MpyInstr *instr, MpyObject *container, MpyObj
         special = OP_BINARY_SUBSCR_TUPLE_INT;
     else if (mpy_dict_check_exact(container))
         special = OP_BINARY_SUBSCR_DICT;
-    write_instr(instr, special, MPY_INSTR_ARG(*instr));
+    write_instr(instr, special, MPY_INSTR_ARG(mpy__specialize_read(instr)));
 }
 
 void mpy__specialize_store_subscr(MpyInstr *instr, MpyObject *container, MpyObject *key)
@@ -534,7 +534,7 @@ void mpy__specialize_store_subscr(MpyInstr *instr, MpyObject *container, MpyObje
         special = OP_STORE_SUBSCR_LIST_INT;
     else if (mpy_dict_check_exact(container))
         special = OP_STORE_SUBSCR_DICT;
-    write_instr(instr, special, MPY_INSTR_ARG(*instr));
+    write_instr(instr, special, MPY_INSTR_ARG(mpy__specialize_read(instr)));
 }
 
 void mpy__specialize_for_iter(MpyInstr *instr, MpyObject *iter)
@@ -542,14 +542,14 @@ void mpy__specialize_for_iter(MpyInstr *instr, MpyObject *iter)
     if (!quickening_allowed())
         return;
     int special = MPY_TYPE(iter) == &mpy_range_iter_type ? OP_FOR_ITER_RANGE : OP_FOR_ITER_GENERIC;
-    write_instr(instr, special, MPY_INSTR_ARG(*instr));
+    write_instr(instr, special, MPY_INSTR_ARG(mpy__specialize_read(instr)));
 }
 
 void mpy__specialize_unpack_sequence(MpyInstr *instr, MpyObject *seq)
 {
     if (!quickening_allowed())
         return;
-    int n = MPY_INSTR_ARG(*instr);
+    int n = MPY_INSTR_ARG(mpy__specialize_read(instr));
     int special = OP_UNPACK_SEQUENCE_GENERIC;
     if (mpy_tuple_check_exact(seq) && mpy_tuple_size(seq) == n)
         special = n == 2 ? OP_UNPACK_SEQUENCE_TWO_TUPLE : OP_UNPACK_SEQUENCE_TUPLE;
@@ -590,8 +590,8 @@ void mpy__specialize_call(MpyInstr *instr, MpyObject *callable, size_t nargs)
         MpyCodeObject *co = (MpyCodeObject *)f->code;
         if (f->simple_call && nargs == (size_t)co->argcount)
             special = OP_CALL_PY_EXACT_ARGS;
-        else if (!(co->flags & MPY_CO_GENERATOR))
+        else if (!(co->flags & (MPY_CO_GENERATOR | MPY_CO_COROUTINE | MPY_CO_ASYNC_GENERATOR)))
             special = OP_CALL_PY_GENERAL;
     }
-    write_instr(instr, special, MPY_INSTR_ARG(*instr));
+    write_instr(instr, special, MPY_INSTR_ARG(mpy__specialize_read(instr)));
 }

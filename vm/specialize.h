@@ -77,6 +77,17 @@ static inline bool mpy__specialize_tick(MpyInlineCache *c)
  * is specialised again. */
 #define MPY_SPECIALIZE_MISSES 8
 
+/* Load one instruction word (atomic on minipyt: another thread may be
+ * specialising it). */
+static inline MpyInstr mpy__specialize_read(const MpyInstr *at)
+{
+#if MPY_FREE_THREADED
+    return __atomic_load_n(at, __ATOMIC_RELAXED);
+#else
+    return *at;
+#endif
+}
+
 /* Store one instruction word; see the invariants above. */
 static inline void mpy__specialize_write(MpyInstr *at, MpyInstr word)
 {

@@ -84,16 +84,20 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-# No async def in minipy yet: these exist for isinstance checks only.
-class CoroutineType:
+async def _coro():
     pass
+_coro = _coro()
+CoroutineType = type(_coro)
+_coro.close()
 
 
-class AsyncGeneratorType:
-    pass
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
 
 
-del sys, _f, _g, _C, _cell_factory, _Slotted
+del sys, _f, _g, _C, _cell_factory, _Slotted, _coro, _ag
 
 
 # -- MappingProxyType

@@ -63,6 +63,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # minipy has no tracemalloc: say what CPython says when it is off.
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
@@ -261,6 +264,12 @@ def warn(message, category=None, stacklevel=1, source=None):
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
                   globals, source)
+
+
+def _warn_unawaited_coroutine(coro):
+    # Called by the runtime when a coroutine that never ran is destroyed.
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 def _matches(pattern, text):
