@@ -131,7 +131,7 @@ static inline const MpyCacheWay *find_way(MpyObject *owner, const MpyInlineCache
     for (int i = 0; i < MPY_CACHE_WAYS; i++) {
         const MpyCacheWay *w = &c->ways[i];
         if (w->type == t)
-            return t->version == w->type_version ? w : NULL;
+            return MPY_FT_LOAD_RELAXED(t->version) == w->type_version ? w : NULL;
     }
     return NULL;
 }
@@ -392,9 +392,10 @@ static int recursion_error(MpyThreadState *tstate)
 
 /* Instructions are rewritten while they run (quickening, vm/specialize.h);
  * in the free-threaded build another thread may be rewriting the one we
- * read, so the read is atomic (a plain load on x86 and ARM). */
+ * read, so the read is atomic, and an acquire (a plain load on x86): the
+ * cache entry a new instruction names was written before it. */
 #if MPY_FREE_THREADED
-#define FETCH_INSTR() (instr = __atomic_load_n(ip++, __ATOMIC_RELAXED))
+#define FETCH_INSTR() (instr = __atomic_load_n(ip++, __ATOMIC_ACQUIRE))
 #else
 #define FETCH_INSTR() (instr = *ip++)
 #endif
@@ -824,7 +825,7 @@ dispatch:
     TARGET(LOAD_ATTR_CLASS) {
         const MpyCacheWay *w = &code->caches[oparg].ways[0];
         MpyObject *owner = TOP();
-        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || w->type->version != w->type_version))
+        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || MPY_FT_LOAD_RELAXED(w->type->version) != w->type_version))
             goto load_attr_miss;
         SET_TOP(MPY_NEWREF(w->object));
         MPY_DECREF(owner);
@@ -1007,7 +1008,7 @@ dispatch:
     TARGET(LOAD_METHOD_CLASS) {
         const MpyCacheWay *w = &code->caches[oparg].ways[0];
         MpyObject *owner = TOP();
-        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || w->type->version != w->type_version))
+        if (MPY_UNLIKELY(owner != (MpyObject *)w->type || MPY_FT_LOAD_RELAXED(w->type->version) != w->type_version))
             goto load_method_miss;
         SET_TOP(MPY_NEWREF(w->object));
         MPY_DECREF(owner);

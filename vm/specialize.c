@@ -27,6 +27,8 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/range.h"
+#include "gil/critical.h"
+#include "gil/mutex.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -48,12 +50,53 @@ static inline bool quickening_allowed(void)
     return !mpy__trace_instructions;
 }
 
-/* For the instructions whose cache remembers shared state (see
- * vm/specialize.h). */
-static inline bool caching_allowed(void)
+/* The right to write an instruction's cache entry (see vm/specialize.h).
+ * CLAIM_SOLE: one thread, or the GIL: write freely.  CLAIM_LOCKED:
+ * several threads run free and this instruction was never specialised (no
+ * entry yet, so nobody reads one): fill a fresh entry under spec_lock,
+ * publish the instruction last.  CLAIM_NONE: leave it alone (its entry is
+ * read-only while threads run).  CLAIM_RACED: another thread rewrote it
+ * meanwhile: just run it again. */
+enum { CLAIM_NONE, CLAIM_SOLE, CLAIM_LOCKED, CLAIM_RACED };
+
+#if MPY_FREE_THREADED
+static MpyMutex spec_lock;
+#endif
+
+static int claim_cache(MpyInstr *instr)
 {
-    return !mpy__trace_instructions && mpy__specialize_shared_ok();
+    if (mpy__trace_instructions)
+        return CLAIM_NONE;
+    if (mpy__specialize_shared_ok())
+        return CLAIM_SOLE;
+#if MPY_FREE_THREADED
+    int op = MPY_INSTR_OP(mpy__specialize_read(instr));
+    if (mpy_opcode_base[op] != op)
+        return CLAIM_NONE;
+    mpy_mutex_lock(&spec_lock);
+    if (MPY_INSTR_OP(mpy__specialize_read(instr)) == op)
+        return CLAIM_LOCKED;
+    mpy_mutex_unlock(&spec_lock);
+    return CLAIM_RACED;
+#else
+    (void)instr;
+    return CLAIM_NONE;
+#endif
 }
+
+static void release_claim(int claim)
+{
+#if MPY_FREE_THREADED
+    if (claim == CLAIM_LOCKED)
+        mpy_mutex_unlock(&spec_lock);
+#else
+    (void)claim;
+#endif
+}
+
+/* Run `call` (a specialising function of the instruction `instr`) if its
+ * cache may be written; the value of the public function. */
+#define WITH_CLAIM(instr, call)                                                                do {                                                                                           int claim_ = claim_cache(instr);                                                           if (claim_ == CLAIM_NONE || claim_ == CLAIM_RACED)                                             return claim_ == CLAIM_RACED;                                                          bool done_ = (call);                                                                       release_claim(claim_);                                                                     return done_;                                                                          } while (0)
 
 #if MPY_SPECIALIZE_SHARED_STATE
 
@@ -102,19 +145,33 @@ static bool adaptive(MpyCodeObject *code, MpyInstr *instr, MpyInlineCache *c, in
 
 
 /* Index of the entry of `dict` whose key is `key` itself (not just an
- * equal str), or -1. */
-static ptrdiff_t entry_index(MpyObject *dict, MpyObject *key)
+ * equal str), or -1; with `or_end`, the index the key would get when
+ * inserted instead of -1.  (Under the dict's lock: other threads may be
+ * writing it.) */
+static ptrdiff_t entry_index_in(MpyObject *dict, MpyObject *key, bool or_end)
 {
     MpyDictObject *d = (MpyDictObject *)dict;
+    ptrdiff_t found = -1;
+    MPY_BEGIN_CRITICAL(dict);
     if (mpy_dict_get_str_borrowed(dict, key) == NULL) {
         mpy_err_clear();
-        return -1;
+    } else {
+        for (ptrdiff_t i = 0; i < d->nentries && i <= (ptrdiff_t)UINT32_MAX; i++) {
+            if (d->entries[i].key == key) {
+                found = i;
+                break;
+            }
+        }
     }
-    for (ptrdiff_t i = 0; i < d->nentries && i <= (ptrdiff_t)UINT32_MAX; i++) {
-        if (d->entries[i].key == key)
-            return i;
-    }
-    return -1;
+    if (found < 0 && or_end)
+        found = d->nentries;
+    MPY_END_CRITICAL();
+    return found;
+}
+
+static ptrdiff_t entry_index(MpyObject *dict, MpyObject *key)
+{
+    return entry_index_in(dict, key, false);
 }
 
 static inline MpyObject *name_at(MpyCodeObject *code, int index)
@@ -136,14 +193,23 @@ static bool plain_setattr(MpyType *t)
 
 /* Look `name` up on the type, assigning its version.  Returns false if the
  * answer cannot be cached (no version). */
-static bool type_lookup(MpyType *t, MpyObject *name, MpyObject **descr)
+static bool type_lookup(MpyType *t, MpyObject *name, MpyObject **descr, uint32_t *version)
 {
-    *descr = mpy_type_lookup(t, name);
-    if (mpy_err_occurred()) {
-        mpy_err_clear();
-        return false;
+    // The version is read before and after the lookup: the answer belongs
+    // to that version only if it did not change meanwhile (another thread
+    // may be modifying the class).
+    for (int attempt = 0; attempt < 2; attempt++) {
+        uint32_t before = MPY_FT_LOAD_ACQUIRE(t->version);
+        *descr = mpy_type_lookup(t, name); /* assigns a version if none */
+        if (mpy_err_occurred()) {
+            mpy_err_clear();
+            return false;
+        }
+        *version = MPY_FT_LOAD_ACQUIRE(t->version);
+        if (before != 0 && before == *version)
+            return true;
     }
-    return t->version != 0;
+    return false;
 }
 
 static bool is_data_descr(MpyObject *descr)
@@ -177,16 +243,17 @@ static bool class_attribute(MpyObject *cls, MpyObject *name, MpyCacheWay *way)
     if (MPY_TYPE(cls) != &mpy_type_type)
         return false;
     MpyObject *meta;
-    if (!type_lookup(&mpy_type_type, name, &meta) || meta != NULL)
+    uint32_t version;
+    if (!type_lookup(&mpy_type_type, name, &meta, &version) || meta != NULL)
         return false;
     MpyType *t = (MpyType *)cls;
     MpyObject *v;
-    if (!type_lookup(t, name, &v) || v == NULL)
+    if (!type_lookup(t, name, &v, &version) || v == NULL)
         return false;
     if (MPY_TYPE(v)->descr_get != NULL && MPY_TYPE(v) != &mpy_function_type)
         return false;
     way->type = t;
-    way->type_version = t->version;
+    way->type_version = version;
     way->object = v;
     return true;
 }
@@ -198,7 +265,8 @@ static bool module_attribute(MpyObject *module, MpyObject *name, MpyCacheWay *wa
     if (MPY_TYPE(module) != &mpy_module_type)
         return false;
     MpyObject *descr;
-    if (!type_lookup(&mpy_module_type, name, &descr) || descr != NULL)
+    uint32_t version;
+    if (!type_lookup(&mpy_module_type, name, &descr, &version) || descr != NULL)
         return false;
     MpyObject *dict = ((MpyModuleObject *)module)->dict;
     if (dict == NULL || !mpy_dict_check_exact(dict))
@@ -218,10 +286,11 @@ static bool instance_type(MpyObject *owner, MpyObject *name, bool for_store, Mpy
     if (mpy_is_small_int(owner) || mpy_type_check(owner))
         return false;
     MpyType *t = MPY_TYPE(owner);
-    if (!(for_store ? plain_setattr(t) : plain_getattr(t)) || !type_lookup(t, name, descr))
+    uint32_t version;
+    if (!(for_store ? plain_setattr(t) : plain_getattr(t)) || !type_lookup(t, name, descr, &version))
         return false;
     way->type = t;
-    way->type_version = t->version;
+    way->type_version = version;
     way->dict_offset = dict_offset_of(owner);
     return true;
 }
@@ -291,9 +360,7 @@ static int choose_store_attr(MpyObject *owner, MpyObject *name, MpyCacheWay *way
     MpyObject *dict = *(MpyObject **)((char *)owner + way->dict_offset);
     if (dict != NULL && !mpy_dict_check_exact(dict))
         return 0;
-    ptrdiff_t ix = dict != NULL ? entry_index(dict, name) : -1;
-    if (ix < 0)
-        ix = dict != NULL ? ((MpyDictObject *)dict)->nentries : 0;
+    ptrdiff_t ix = dict != NULL ? entry_index_in(dict, name, true) : 0;
     way->index = (uint32_t)ix;
     return OP_STORE_ATTR_INSTANCE;
 }
@@ -351,11 +418,9 @@ static bool decide(MpyCodeObject *code, MpyInstr *instr, MpyInlineCache *c, int 
     return specialized(code, instr, c, op);
 }
 
-bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject *globals,
-                                 MpyObject *builtins)
+static bool load_global_claimed(MpyCodeObject *code, MpyInstr *instr, MpyObject *globals,
+                                MpyObject *builtins)
 {
-    if (!caching_allowed())
-        return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
         return false;
@@ -367,7 +432,7 @@ bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject
         ((MpyDictObject *)builtins)->entries[c->ways[0].index].key == name &&
         mpy_dict_get_str_borrowed(globals, name) == NULL && !mpy_err_occurred()) {
         // Only the globals changed (another name): still a builtin.
-        c->dict_version = ((MpyDictObject *)globals)->version;
+        c->dict_version = mpy__dict_version(globals);
         return true;
     }
     mpy_err_clear();
@@ -378,7 +443,7 @@ bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject
         } else if (mpy_dict_get_str_borrowed(globals, name) == NULL && !mpy_err_occurred() &&
                    (ix = entry_index(builtins, name)) >= 0) {
             op = OP_LOAD_GLOBAL_BUILTIN;
-            c->dict_version = ((MpyDictObject *)globals)->version;
+            c->dict_version = mpy__dict_version(globals);
         }
         mpy_err_clear();
         way.index = (uint32_t)ix;
@@ -386,10 +451,8 @@ bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject
     return decide(code, instr, c, op, &way, OP_LOAD_GLOBAL_ADAPTIVE);
 }
 
-bool mpy__specialize_load_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+static bool load_attr_claimed(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!caching_allowed())
-        return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
         return false;
@@ -398,10 +461,8 @@ bool mpy__specialize_load_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *
     return decide(code, instr, c, op, &way, OP_LOAD_ATTR_ADAPTIVE);
 }
 
-bool mpy__specialize_load_method(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+static bool load_method_claimed(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!caching_allowed())
-        return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
         return false;
@@ -410,16 +471,35 @@ bool mpy__specialize_load_method(MpyCodeObject *code, MpyInstr *instr, MpyObject
     return decide(code, instr, c, op, &way, OP_LOAD_METHOD_ADAPTIVE);
 }
 
-bool mpy__specialize_store_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+static bool store_attr_claimed(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
 {
-    if (!caching_allowed())
-        return false;
     MpyInlineCache *c = cache_of(code, instr);
     if (c == NULL)
         return false;
     MpyCacheWay way = {0};
     int op = choose_store_attr(owner, name_at(code, (int)c->oparg), &way);
     return decide(code, instr, c, op, &way, OP_STORE_ATTR_ADAPTIVE);
+}
+
+bool mpy__specialize_load_global(MpyCodeObject *code, MpyInstr *instr, MpyObject *globals,
+                                 MpyObject *builtins)
+{
+    WITH_CLAIM(instr, load_global_claimed(code, instr, globals, builtins));
+}
+
+bool mpy__specialize_load_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+{
+    WITH_CLAIM(instr, load_attr_claimed(code, instr, owner));
+}
+
+bool mpy__specialize_load_method(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+{
+    WITH_CLAIM(instr, load_method_claimed(code, instr, owner));
+}
+
+bool mpy__specialize_store_attr(MpyCodeObject *code, MpyInstr *instr, MpyObject *owner)
+{
+    WITH_CLAIM(instr, store_attr_claimed(code, instr, owner));
 }
 
 #else /* !MPY_SPECIALIZE_SHARED_STATE: see vm/specialize.h */

@@ -25,18 +25,22 @@
  * subscripts through their locking API) are made at any time: they only
  * rewrite the instruction word.  Those with a cache entry that remembers
  * what a dict or a type held (globals, attributes, methods) are written
- * only while the interpreter has one thread or its GIL is on
- * (mpy__specialize_shared_ok();
- * `_thread.start_new_thread` waits until the new thread is counted, so no
- * thread can run a code object while its caches are written).  While
- * several threads run, the caches are read-only: a guard that fails runs
- * the generic code and nothing is re-specialised.  The guards themselves
- * read dicts through the dict's sequence lock (mpy__dict_value_at), and a
- * cached object stays valid after its type changed because replaced dict
- * values are released only after every thread passed a safe point
- * (gil/qsbr.h).  (Caveat: an embedding host thread that attaches with
- * mpy_gil_ensure() while the main thread is specialising is not waited
- * for.)
+ * freely while the interpreter has one thread or its GIL is on
+ * (mpy__specialize_shared_ok(); `_thread.start_new_thread` waits until
+ * the new thread is counted, so no thread can run a code object while its
+ * caches are written that way).  While several threads run free, an
+ * entry is written once: only an instruction never specialised (still
+ * generic, so nobody reads an entry for it) gets one, filled under a lock
+ * and published by the release store of the instruction (which the eval
+ * loop loads with acquire); entries already given out are read-only, so a
+ * guard that fails runs the generic code and nothing is re-specialised.
+ * So code first run in threads is specialised too.  The guards read dicts
+ * through the dict's sequence lock (mpy__dict_value_at) and type versions
+ * atomically, and a cached object stays valid after its type changed
+ * because replaced dict values are released only after every thread
+ * passed a safe point (gil/qsbr.h).  (Caveat: an embedding host thread
+ * that attaches with mpy_gil_ensure() while the main thread is
+ * specialising is not waited for.)
  */
 #ifndef MINIPY_VM_SPECIALIZE_H
 #define MINIPY_VM_SPECIALIZE_H
