@@ -57,6 +57,16 @@ MpyGilState mpy_gil_ensure(void)
         return MPY_GIL_STATE_HELD;
     }
     mpy__restore_thread(tstate);  // takes the GIL (when on), marks attached
+#if MPY_FREE_THREADED
+    // A thread that was alone may have begun, just before this one was
+    // counted, work it does unlocked while alone (its young GC list, inline
+    // caches: runtime/gc.c, vm/specialize.h); stopping the world once
+    // lets it finish before this thread touches anything.
+    if (state_made_by_ensure && ensure_depth == 0) {
+        mpy__stop_the_world(tstate);
+        mpy__start_the_world(tstate);
+    }
+#endif
     ensure_depth++;
     return MPY_GIL_STATE_RELEASED;
 }

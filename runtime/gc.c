@@ -194,6 +194,15 @@ static void set_owner_list(MpyGCHead *g, MpyGCHead *list)
     __atomic_store_n(&g->refs, (intptr_t)list, __ATOMIC_RELEASE);
 }
 
+/* Only this thread runs: nobody else can touch its young list, so it
+ * takes no lock.  (A new Python thread is counted before it runs, while
+ * its creator waits; a host thread that attaches with mpy_gil_ensure
+ * stops the world once, so an operation begun unlocked finishes first.) */
+static inline bool young_list_private(void)
+{
+    return atomic_load_explicit(&mpy__interp->nthreads, memory_order_acquire) <= 1;
+}
+
 int mpy__gc_thread_init(MpyThreadState *ts)
 {
     YoungList *y = calloc(1, sizeof *y);
@@ -237,11 +246,14 @@ void mpy_gc_track(MpyObject *o)
         GC_UNLOCK();
         return;
     }
-    mpy_mutex_lock_nodetach(&y->mu);
+    bool private = young_list_private();
+    if (!private)
+        mpy_mutex_lock_nodetach(&y->mu);
     list_append(&y->head, g);
     set_owner_list(g, &y->head);
     int count = ++y->count;
-    mpy_mutex_unlock(&y->mu);
+    if (!private)
+        mpy_mutex_unlock(&y->mu);
     int threshold = GC_GET(gc.gens[0].threshold);
     if (count > threshold && threshold > 0 && GC_GET(gc.enabled) && !GC_GET(gc.collecting))
         mpy__breaker_set(ts, MPY_BREAKER_GC_SCHEDULED);
@@ -255,6 +267,13 @@ void mpy_gc_untrack(MpyObject *o)
         if (list == NULL)
             return;
         YoungList *y = young_of(list);
+        bool private = y != NULL && young_list_private();
+        if (private) {
+            list_remove(g);
+            set_owner_list(g, NULL);
+            y->count--;
+            return;
+        }
         if (y != NULL)
             mpy_mutex_lock_nodetach(&y->mu);
         else
