@@ -330,7 +330,8 @@ def main():
         w("|---|---|---|---|---|---|")
         st = {l: (hf or {}).get(l, empty.get(l, {}).get("time")) for l in ("minipy", "minipyt", "python3")}
         w("| startup, empty script (%s) | %s | %s | %s | %s | %s |" % (
-            how, fmt_time(st["minipy"]), fmt_time(st["minipyt"]), fmt_time(st["python3"]),
+            how, *(("—" if st[l] is None else "%.1f ms" % (st[l] * 1000))
+                   for l in ("minipy", "minipyt", "python3")),
             fmt_ratio(st["minipy"], st["python3"]), fmt_ratio(st["minipyt"], st["python3"])))
         rows = [("peak RSS, empty script", empty)] + [
             ("peak RSS, " + name.replace(" sleep 0.1 s", " sleeping"), res)
