@@ -45,6 +45,7 @@ void mpy__cs_begin_slow(MpyCriticalSection *c, MpyObject *op)
     MpyThreadState *ts = mpy__tstate_get();
     MpyMutex *m = mutex_of(op);
     c->mutex2 = NULL;
+    c->elided = false;
     if (held_by_top(ts, m)) {
         c->mutex = NULL; /* re-entrant: nothing to do, nothing pushed */
         return;
@@ -74,6 +75,13 @@ void mpy__cs_begin2(MpyCriticalSection *c, MpyObject *a, MpyObject *b)
         MpyMutex *t = m1;
         m1 = m2;
         m2 = t;
+    }
+    c->elided = mpy__cs_alone();
+    if (c->elided) {
+        c->mutex = m1;
+        c->mutex2 = m2;
+        push(ts, c);
+        return;
     }
     uintptr_t top = ts->critical_section;
     if (top != 0 && !(top & MPY_CS_INACTIVE)) {
@@ -109,9 +117,11 @@ void mpy__cs_end_slow(MpyCriticalSection *c)
     if (c->mutex == NULL)
         return;
     MpyThreadState *ts = mpy__tstate_get();
-    if (c->mutex2 != NULL)
-        mpy_mutex_unlock(c->mutex2);
-    mpy_mutex_unlock(c->mutex);
+    if (!c->elided) {
+        if (c->mutex2 != NULL)
+            mpy_mutex_unlock(c->mutex2);
+        mpy_mutex_unlock(c->mutex);
+    }
     ts->critical_section = c->prev;
     if (c->prev & MPY_CS_INACTIVE)
         mpy__cs_resume(ts);
@@ -122,9 +132,9 @@ void mpy__cs_suspend_all(MpyThreadState *ts)
     uintptr_t *link = &ts->critical_section;
     while (*link != 0 && !(*link & MPY_CS_INACTIVE)) {
         MpyCriticalSection *c = untag(*link);
-        if (c->mutex2 != NULL)
+        if (!c->elided && c->mutex2 != NULL)
             mpy_mutex_unlock(c->mutex2);
-        if (c->mutex != NULL)
+        if (!c->elided && c->mutex != NULL)
             mpy_mutex_unlock(c->mutex);
         *link |= MPY_CS_INACTIVE;
         link = &c->prev;
@@ -142,6 +152,7 @@ void mpy__cs_resume(MpyThreadState *ts)
     ts->critical_section = (uintptr_t)c; /* active again once locked */
     MpyMutex *m1 = c->mutex, *m2 = c->mutex2;
     c->mutex = c->mutex2 = NULL;          /* nothing held while waiting */
+    c->elided = false;                    /* from now on really locked */
     if (m1 != NULL)
         mpy_mutex_lock(m1);
     c->mutex = m1;

@@ -45,7 +45,20 @@ typedef struct MpyCriticalSection {
     uintptr_t prev;        /* the enclosing section | MPY_CS_INACTIVE */
     MpyMutex *mutex;       /* NULL: this section locked nothing */
     MpyMutex *mutex2;      /* the second object's lock, or NULL */
+    bool elided;           /* begun while alone: `mutex`, `mutex2` not taken */
 } MpyCriticalSection;
+
+/* While the interpreter has one thread nobody can contend for a lock, so
+ * a section takes none: it is pushed *elided* (its locks named, not
+ * taken).  A second thread can only appear while this one is detached or
+ * about to detach (it waits in start_new_thread; a host thread attaching
+ * stops the world), and detaching suspends every section; resuming then
+ * takes the locks for real.  So the single-threaded program pays no
+ * compare-and-swap for its containers. */
+static inline bool mpy__cs_alone(void)
+{
+    return atomic_load_explicit(&mpy__interp->nthreads, memory_order_acquire) <= 1;
+}
 
 enum { MPY_CS_INACTIVE = 1 };
 
@@ -60,10 +73,12 @@ void mpy__cs_end_slow(MpyCriticalSection *c);
 static inline void mpy__cs_begin(MpyCriticalSection *c, MpyObject *op)
 {
     MpyMutex *m = &op->ob_mutex;
-    if (MPY_LIKELY(mpy_mutex_trylock(m))) {
+    bool alone = mpy__cs_alone();
+    if (MPY_LIKELY(alone || mpy_mutex_trylock(m))) {
         MpyThreadState *ts = mpy__tstate;
         c->mutex = m;
         c->mutex2 = NULL;
+        c->elided = alone;
         c->prev = ts->critical_section;
         ts->critical_section = (uintptr_t)c;
         return;
@@ -77,7 +92,8 @@ static inline void mpy__cs_end(MpyCriticalSection *c)
         return;
     if (MPY_LIKELY(c->mutex2 == NULL && !(c->prev & MPY_CS_INACTIVE))) {
         mpy__tstate->critical_section = c->prev;
-        mpy_mutex_unlock(c->mutex);
+        if (!c->elided)
+            mpy_mutex_unlock(c->mutex);
         return;
     }
     mpy__cs_end_slow(c);
