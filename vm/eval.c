@@ -24,6 +24,7 @@
 
 #include <string.h>
 
+#include "gil/critical.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
@@ -148,7 +149,8 @@ static inline MpyObject *dict_value_at(MpyObject *dict, uint32_t ix, MpyObject *
 static inline bool dict_replace_at(MpyObject *dict, uint32_t ix, MpyObject *name, MpyObject *v)
 {
 #if MPY_FREE_THREADED
-    return mpy__dict_replace_at(dict, ix, name, v);
+    if (!mpy__cs_alone()) /* alone: no lock-free reader to publish to */
+        return mpy__dict_replace_at(dict, ix, name, v);
 #endif
     MpyDictObject *d = (MpyDictObject *)dict;
     if (d == NULL || ix >= (uint32_t)d->nentries || d->entries[ix].key != name)
@@ -208,7 +210,7 @@ static inline bool div_operands(MpyObject *left, MpyObject *right, double *a, do
 /* Replace the two operands on top of the stack by the float `v`, reusing
  * an operand float that nothing else references (its value can change
  * unseen).  Returns 0, or -1 with MemoryError (both operands popped). */
-static inline int float_result(MpyObject ***spp, double v)
+__attribute__((always_inline)) static inline int float_result(MpyObject ***spp, double v)
 {
     MpyObject **sp = *spp;
     MpyObject *right = sp[-1], *left = sp[-2], *res;
@@ -252,14 +254,14 @@ static inline bool float_compare(double x, double y, int op)
 static inline MpyObject *list_subscript(MpyObject *list, intptr_t i)
 {
 #if MPY_FREE_THREADED
-    return mpy__list_getitem_index(list, i); /* under the list's lock */
-#else
+    if (!mpy__cs_alone()) /* (alone, the list's lock would be elided) */
+        return mpy__list_getitem_index(list, i); /* under the list's lock */
+#endif
     MpyListObject *l = (MpyListObject *)list;
     intptr_t k = i < 0 ? i + l->size : i;
     if (MPY_LIKELY((size_t)k < (size_t)l->size))
         return MPY_NEWREF(l->items[k]);
     return mpy__list_getitem_index(list, i); /* raises */
-#endif
 }
 
 /* list[i] = v, taking the reference to v.  Returns 1 when stored, 0 when i
@@ -268,12 +270,14 @@ static inline MpyObject *list_subscript(MpyObject *list, intptr_t i)
 static inline int list_store(MpyObject *list, intptr_t i, MpyObject *v)
 {
 #if MPY_FREE_THREADED
-    if (i < 0)
-        return 0;
-    int err = mpy_list_set(list, i, v); /* under the list's lock */
-    MPY_DECREF(v);
-    return err < 0 ? -1 : 1;
-#else
+    if (!mpy__cs_alone()) {
+        if (i < 0)
+            return 0;
+        int err = mpy_list_set(list, i, v); /* under the list's lock */
+        MPY_DECREF(v);
+        return err < 0 ? -1 : 1;
+    }
+#endif
     MpyListObject *l = (MpyListObject *)list;
     if (i < 0)
         i += l->size;
@@ -283,7 +287,6 @@ static inline int list_store(MpyObject *list, intptr_t i, MpyObject *v)
     l->items[i] = v;
     MPY_DECREF(old);
     return 1;
-#endif
 }
 
 /* ------------------------------------------------------------------ */
