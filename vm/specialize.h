@@ -38,9 +38,9 @@
  * through the dict's sequence lock (mpy__dict_value_at) and type versions
  * atomically, and a cached object stays valid after its type changed
  * because replaced dict values are released only after every thread
- * passed a safe point (gil/qsbr.h).  (Caveat: an embedding host thread
- * that attaches with mpy_gil_ensure() while the main thread is
- * specialising is not waited for.)
+ * passed a safe point (gil/qsbr.h).  (An embedding host thread that
+ * attaches with mpy_gil_ensure() stops the world once, so a specialisation
+ * begun while the main thread was alone finishes first.)
  */
 #ifndef MINIPY_VM_SPECIALIZE_H
 #define MINIPY_VM_SPECIALIZE_H
