@@ -380,6 +380,8 @@ fstring_expression(MpyParser *p, const char *start, const char *end, const MpyTo
         p->err = sub.err;
         p->error = true;
         p->tok_error |= sub.tok_error;
+        free(p->err_text); /* an earlier error that backtracking discarded */
+        p->err_text = NULL;
         if (sub.err_text != NULL) {
             p->err_text = sub.err_text;
             sub.err_text = NULL;
