@@ -21,6 +21,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -36,6 +37,7 @@
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
+#include "runtime/memoryview.h"
 #include "runtime/mod_socket.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
@@ -59,6 +61,14 @@ static long long now_ns(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* The monotonic time `timeout` ns from now, saturated (no overflow for
+ * huge timeouts). */
+static long long deadline_after(long long timeout)
+{
+    long long now = now_ns();
+    return timeout > LLONG_MAX - now ? LLONG_MAX : now + timeout;
 }
 
 /* Raise OSError for `err` (errno).  Returns NULL. */
@@ -106,7 +116,8 @@ static int wait_fd(int fd, bool writing, long long deadline)
         if (left <= 0)
             return 0;
         struct pollfd p = {.fd = fd, .events = writing ? POLLOUT : POLLIN};
-        int ms = (int)((left + 999999) / 1000000), r, err;
+        long long wait_ms = left / 1000000 + 1;
+        int ms = wait_ms > INT_MAX ? INT_MAX : (int)wait_ms, r, err;
         MPY_BEGIN_ALLOW_THREADS
         r = poll(&p, 1, ms);
         err = errno;
@@ -163,7 +174,7 @@ static ssize_t sock_call(SockObject *s, SockCall *c, long long deadline)
 {
     long long timeout = sock_timeout(s);
     if (timeout > 0 && deadline == 0)
-        deadline = now_ns() + timeout;
+        deadline = deadline_after(timeout);
     for (;;) {
         int fd = open_fd(s);
         if (fd < 0)
@@ -343,8 +354,8 @@ static MpyObject *sock_gettimeout(MpyObject *self, MpyObject *const *a, size_t n
 /* setblocking(flag): True is settimeout(None), False is settimeout(0.0). */
 static MpyObject *sock_setblocking(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
-    int flag = mpy_object_is_true(args[0]);
-    if (flag < 0)
+    ptrdiff_t flag = mpy_number_as_ssize(args[0], mpy_exc_OverflowError);
+    if (flag == -1 && mpy_err_occurred())
         return NULL;
     SockObject *s = (SockObject *)self;
     __atomic_store_n(&s->timeout_ns, flag ? -1LL : 0LL, __ATOMIC_RELAXED);
@@ -363,8 +374,9 @@ static MpyObject *sock_getblocking(MpyObject *self, MpyObject *const *a, size_t 
  * or setsockopt(level, option, None, optlen). */
 static MpyObject *sock_setsockopt(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *k)
 {
-    if (mpy_arg_check_positional("setsockopt", nargs, 3, 4) < 0)
-        return NULL;
+    if (nargs < 3 || nargs > 4)
+        return mpy_err_format(mpy_exc_TypeError, "setsockopt() takes exactly %d arguments (%zu given)",
+                              nargs < 3 ? 3 : 4, nargs);
     int fd = open_fd((SockObject *)self), level, opt;
     if (fd < 0 || int_arg(args[0], 0, &level) < 0 || int_arg(args[1], 0, &opt) < 0)
         return NULL;
@@ -442,7 +454,7 @@ static int finish_connect(SockObject *s, int fd, long long timeout)
 {
     if (timeout == 0)
         return EINPROGRESS;
-    int w = wait_fd(fd, true, timeout > 0 ? now_ns() + timeout : now_ns() + (1LL << 62));
+    int w = wait_fd(fd, true, timeout > 0 ? deadline_after(timeout) : LLONG_MAX);
     if (w <= 0) {
         if (w == 0)
             raise_timeout();
@@ -644,6 +656,9 @@ static MpyObject *sock_recv_into(MpyObject *self, MpyObject *const *args, size_t
     MpyObject *a[3];
     if (mpy_arg_parse("recv_into", args, nargs, kwnames, kwlist, 1, a) < 0)
         return NULL;
+    if (!mpy_bytearray_check(a[0]) && !mpy_memoryview_check(a[0]))
+        return mpy_err_format(mpy_exc_TypeError,
+                              "recv_into() argument 1 must be read-write bytes-like object, not %T", a[0]);
     ptrdiff_t size = mpy_object_length(a[0]), n = 0;
     int flags = 0;
     if (size < 0 || (a[1] && (n = mpy_number_as_ssize(a[1], mpy_exc_OverflowError)) == -1 && mpy_err_occurred()) ||
@@ -715,7 +730,7 @@ static MpyObject *sock_sendall(MpyObject *self, MpyObject *const *args, size_t n
     if (copy == NULL)
         return NULL;
     long long timeout = sock_timeout(s);
-    long long deadline = timeout > 0 ? now_ns() + timeout : 0;
+    long long deadline = timeout > 0 ? deadline_after(timeout) : 0;
     size_t done = 0, total = (size_t)mpy_bytes_size(copy);
     while (done < total) {
         c.buf = (char *)mpy_bytes_data(copy) + done;

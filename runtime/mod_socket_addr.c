@@ -13,6 +13,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -61,16 +62,21 @@ int mpy__sock_parse_timeout(MpyObject *o, long long *ns)
         }
     } else {
         ptrdiff_t v = mpy_number_as_ssize(o, mpy_exc_OverflowError);
-        if (v == -1 && mpy_err_occurred())
+        if (v == -1 && mpy_err_occurred()) {
+            if (mpy_err_matches(mpy_exc_OverflowError)) {
+                mpy_err_clear();
+                mpy_err_set(mpy_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+            }
             return -1;
+        }
         secs = (double)v;
     }
     if (secs < 0) {
         mpy_err_set(mpy_exc_ValueError, "Timeout value out of range");
         return -1;
     }
-    if (secs > 9e9) {
-        mpy_err_set(mpy_exc_OverflowError, "timeout doesn't fit into C timeval");
+    if (secs > 9.2e9) {
+        mpy_err_set(mpy_exc_OverflowError, "timestamp out of range for platform time_t");
         return -1;
     }
     *ns = (long long)ceil(secs * 1e9);
@@ -309,6 +315,8 @@ static MpyObject *sock_getaddrinfo(MpyObject *m, MpyObject *const *args, size_t 
     const char *host = NULL;
     char portbuf[32];
     const char *port = NULL;
+    if (a[0] != MPY_NONE && !mpy_str_check(a[0]) && !mpy_bytes_check(a[0]))
+        return mpy_err_format(mpy_exc_TypeError, "getaddrinfo() argument 1 must be string or None");
     if (a[0] != MPY_NONE && (host = host_text(a[0])) == NULL)
         return NULL;
     if (mpy_int_check(a[1])) {
@@ -323,6 +331,9 @@ static MpyObject *sock_getaddrinfo(MpyObject *m, MpyObject *const *args, size_t 
     for (int i = 0; i < 4; i++) {
         if (a[i + 2] != NULL && (v[i] = mpy_int_as_long(a[i + 2])) == -1 && mpy_err_occurred())
             return NULL;
+        if (v[i] > INT_MAX || v[i] < INT_MIN)
+            return mpy_err_format(mpy_exc_OverflowError, "signed integer is %s",
+                                  v[i] > 0 ? "greater than maximum" : "less than minimum");
     }
     struct addrinfo hints = {.ai_family = (int)v[0], .ai_socktype = (int)v[1], .ai_protocol = (int)v[2],
                              .ai_flags = (int)v[3]};
@@ -400,7 +411,7 @@ static MpyObject *sock_getnameinfo(MpyObject *m, MpyObject *const *args, size_t 
     if (mpy_arg_check_positional("getnameinfo", nargs, 2, 2) < 0)
         return NULL;
     if (!mpy_tuple_check(args[0]) || mpy_tuple_size(args[0]) < 2)
-        return mpy_err_format(mpy_exc_TypeError, "getnameinfo() argument 1 must be a tuple");
+        return mpy_err_format(mpy_exc_TypeError, "getnameinfo(): illegal sockaddr argument");
     long long flags = mpy_int_as_long(args[1]);
     if (flags == -1 && mpy_err_occurred())
         return NULL;
