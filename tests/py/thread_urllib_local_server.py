@@ -148,6 +148,23 @@ try:
 except OSError as e:
     print(type(e).__name__, e)
 
+# http.client directly
+import http.client
+conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+conn.request("GET", "/lines", headers={"X-Test": "1"})
+r = conn.getresponse()
+print(r.status, r.reason, r.version, r.will_close, r.length, r.getheader("Content-Length"))
+print(str(r.headers), end="")
+print(r.read(4), r.readline(), r.readlines())
+conn.close()
+show_requests()
+conn = http.client.HTTPConnection("127.0.0.1:%d" % port)
+conn.request("POST", "/echo", body="text body")
+r = conn.getresponse()
+print(r.status, r.read(), r.isclosed())
+conn.close()
+show_requests()
+
 print(urllib.request.urlopen(base + "/quit").read())
 thread.join()
 server.close()
