@@ -431,8 +431,6 @@ static MpyObject *sock_getsockopt(MpyObject *self, MpyObject *const *args, size_
 /* ------------------------------------------------------------------ */
 /* Methods: addresses and connections                                  */
 
-typedef int (*AddrFunc)(int, const struct sockaddr *, socklen_t);
-
 static MpyObject *sock_bind(MpyObject *self, MpyObject *const *args, size_t n, MpyObject *k)
 {
     SockObject *s = (SockObject *)self;
@@ -450,7 +448,7 @@ static MpyObject *sock_bind(MpyObject *self, MpyObject *const *args, size_t n, M
 
 /* Wait for a connect() in progress to finish.  Returns 0 connected, an
  * errno value for a failure, -1 with an exception set (timeout, signal). */
-static int finish_connect(SockObject *s, int fd, long long timeout)
+static int finish_connect(int fd, long long timeout)
 {
     if (timeout == 0)
         return EINPROGRESS;
@@ -488,10 +486,10 @@ static int do_connect(SockObject *s, MpyObject *addr, const char *caller)
     if (err == EINTR) {
         if (mpy__eval_handle_pending(mpy__tstate_get()) < 0)
             return -1;
-        return finish_connect(s, fd, timeout);
+        return finish_connect(fd, timeout);
     }
     if (err == EINPROGRESS && timeout != 0)
-        return finish_connect(s, fd, timeout);
+        return finish_connect(fd, timeout);
     return err;
 }
 

@@ -458,6 +458,16 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
             _socket.getaddrinfo(host, port, family, type, proto, flags)]
 
 
+def gethostbyname_ex(hostname):
+    """(canonical name, aliases, IPv4 addresses) of a host."""
+    infos = _socket.getaddrinfo(hostname, None, AF_INET, SOCK_STREAM, 0, AI_CANONNAME)
+    addresses = []
+    for info in infos:
+        if info[4][0] not in addresses:
+            addresses.append(info[4][0])
+    return infos[0][3] or hostname, [], addresses
+
+
 def getfqdn(name=''):
     """The fully qualified domain name of `name` (default: this host)."""
     name = name.strip()
