@@ -12,7 +12,7 @@
  * current): time.sleep; lock.acquire when it must wait; Thread.join (it
  * waits on a lock); queue waits (locks/conditions); input() and console
  * and file reads and writes (runtime/fileio.c); select/waitpid/os.read/
- * os.write.
+ * os.write; socket calls and name lookups (runtime/mod_socket*.c).
  *
  * Free-threaded build: when the GIL is disabled (the default there),
  * take/drop return at once and the macros only mark the thread detached.

@@ -1,0 +1,1 @@
+"""urllib: URL handling (parse, error, request for http://)."""
