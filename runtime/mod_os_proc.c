@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -365,6 +366,57 @@ OSFUNC(strerror)
     return mpy_str_from_cstr(strerror((int)code));
 }
 
+/* _uname(): (sysname, nodename, release, version, machine); os.uname()
+ * (runtime/lib/_os_extra.py) names them.  Returns: new reference. */
+OSFUNC(_uname)
+{
+    struct utsname u;
+    if (uname(&u) < 0)
+        return mpy_err_from_errno(mpy_exc_OSError);
+    MpyObject *items[5] = {mpy_str_from_cstr(u.sysname), mpy_str_from_cstr(u.nodename),
+                           mpy_str_from_cstr(u.release), mpy_str_from_cstr(u.version),
+                           mpy_str_from_cstr(u.machine)};
+    MpyObject *r = NULL;
+    if (items[0] && items[1] && items[2] && items[3] && items[4])
+        r = mpy_tuple_from_array(items, 5);
+    for (int i = 0; i < 5; i++)
+        MPY_XDECREF(items[i]);
+    return r;
+}
+
+/* confstr(name): a system configuration string (CS_PATH,
+ * CS_GNU_LIBC_VERSION, CS_GNU_LIBPTHREAD_VERSION), by name or number.
+ * Returns: new reference (None if the name has no value). */
+OSFUNC(confstr)
+{
+    static const struct { const char *name; int value; } names[] = {
+        {"CS_PATH", _CS_PATH},
+        {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+        {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+    };
+    if (nargs != 1 || kwnames != NULL)
+        return mpy_err_format(mpy_exc_TypeError, "confstr() takes exactly one argument (%zu given)", nargs);
+    long long code = -1;
+    if (mpy_str_check(args[0])) {
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (mpy_str_equal_cstr(args[0], names[i].name))
+                code = names[i].value;
+        if (code < 0)
+            return mpy_err_format(mpy_exc_ValueError, "unrecognized configuration name");
+    } else if (int_arg(args[0], &code) < 0) {
+        return NULL;
+    }
+    char buf[256];
+    errno = 0;
+    size_t n = confstr((int)code, buf, sizeof buf);
+    if (n == 0) {
+        if (errno != 0)
+            return mpy_err_from_errno(mpy_exc_OSError);
+        return MPY_RETURN_NONE;
+    }
+    return mpy_str_from_cstr(buf);
+}
+
 OSFUNC(get_terminal_size)
 {
     return mpy_tuple_pack(2, mpy_small_int(80), mpy_small_int(24));
@@ -395,6 +447,8 @@ const MpyMethodDef mpy__os_proc_methods[] = {
     {"sched_getaffinity", os_sched_getaffinity, MPY_METH_O, NULL},
     {"strerror", os_strerror, MPY_METH_O, NULL},
     {"get_terminal_size", os_get_terminal_size, MPY_METH_FASTCALL, NULL},
+    {"_uname", os__uname, MPY_METH_NOARGS, NULL},
+    {"confstr", os_confstr, MPY_METH_FASTCALL, NULL},
     {NULL},
 };
 

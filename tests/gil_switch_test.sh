@@ -47,6 +47,7 @@ if [ "$ft" = t ]; then
     row "-X gil=0 wins over PYTHON_GIL=1" "False 0" "" 0 -- env PYTHON_GIL=1 "$bin" -X gil=0 -c "$probe"
     row "-E ignores PYTHON_GIL" "False None" "" 0 -- env PYTHON_GIL=1 "$bin" -E -c "$probe"
     row "-VV says free-threading" "yes" "" 0 -- sh -c "'$bin' -VV | grep -q 'free-threading build' && echo yes"
+    row "sysconfig Py_GIL_DISABLED is 1" "1" "" 0 -- "$bin" -c 'import sysconfig; print(sysconfig.get_config_var("Py_GIL_DISABLED"))'
 else
     row "unset: GIL on" "True 1" "" 0 -- env -u PYTHON_GIL "$bin" -c "$probe"
     row "empty counts as unset" "True 1" "" 0 -- env PYTHON_GIL= "$bin" -c "$probe"
@@ -57,6 +58,7 @@ else
     row "PYTHON_GIL=0 with -X gil=1 is still fatal" "" "$fatal_off" 1 -- env PYTHON_GIL=0 "$bin" -X gil=1 -c "$probe"
     row "-E ignores PYTHON_GIL=0" "True 1" "" 0 -- env PYTHON_GIL=0 "$bin" -E -c "$probe"
     row "-VV says nothing of free threading" "no" "" 0 -- sh -c "'$bin' -VV | grep -q 'free-threading' && echo yes || echo no"
+    row "sysconfig Py_GIL_DISABLED is 0" "0" "" 0 -- "$bin" -c 'import sysconfig; print(sysconfig.get_config_var("Py_GIL_DISABLED"))'
 fi
 row "PYTHON_GIL=2 is fatal" "" "$fatal_bad" 1 -- env PYTHON_GIL=2 "$bin" -c "$probe"
 row "PYTHON_GIL=x is fatal" "" "$fatal_bad" 1 -- env PYTHON_GIL=x "$bin" -c "$probe"

@@ -43,6 +43,31 @@ stat_result.__module__ = "os"
 del _index, _name
 
 
+class uname_result(tuple):
+    """The result of os.uname(): five strings with names."""
+    __slots__ = ()
+    n_sequence_fields = 5
+    _fields = ("sysname", "nodename", "release", "version", "machine")
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        items = ", ".join(f"{name}={self[i]!r}" for i, name in enumerate(self._fields))
+        return f"posix.uname_result({items})"
+
+
+for _index, _name in enumerate(uname_result._fields):
+    setattr(uname_result, _name, property(lambda self, i=_index: tuple.__getitem__(self, i)))
+uname_result.__module__ = "posix"
+del _index, _name
+
+
+def uname():
+    """Return (sysname, nodename, release, version, machine) of this system."""
+    return uname_result(_uname())
+
+
 def stat(path, *, follow_symlinks=True):
     return stat_result(_stat(fspath(path), follow_symlinks))
 
