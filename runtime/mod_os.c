@@ -128,10 +128,35 @@ static MpyObject *path_call(MpyObject *const *args, const char *fn, int (*op)(co
     return MPY_RETURN_NONE;
 }
 
-static int do_mkdir(const char *p) { return mkdir(p, 0777); }
 OSFUNC(remove) { return path_call(args, "remove", unlink); }
 OSFUNC(rmdir) { return path_call(args, "rmdir", rmdir); }
-OSFUNC(mkdir) { return path_call(args, "mkdir", do_mkdir); }
+/* mkdir(path, mode=0o777).  Returns: None (new reference), or NULL. */
+OSFUNC(mkdir)
+{
+    size_t nkw = kwnames != NULL ? (size_t)mpy_tuple_size(kwnames) : 0;
+    MpyObject *mode_obj = nargs > 1 ? args[1] : NULL;
+    for (size_t i = 0; i < nkw; i++) {
+        MpyObject *name = mpy_tuple_item(kwnames, (ptrdiff_t)i);
+        if (!mpy_str_equal_cstr(name, "mode") || mode_obj != NULL)
+            return mpy_err_format(mpy_exc_TypeError,
+                                  "mkdir() got an unexpected keyword argument '%U'", name);
+        mode_obj = args[nargs + i];
+    }
+    if (mpy_arg_check_positional("mkdir", nargs, 1, 2) < 0)
+        return NULL;
+    long long mode = 0777;
+    if (mode_obj != NULL) {
+        mode = mpy_int_as_long(mode_obj);
+        if (mode == -1 && mpy_err_occurred())
+            return NULL;
+    }
+    const char *p = path_arg(args[0], "mkdir");
+    if (p == NULL)
+        return NULL;
+    if (mkdir(p, (mode_t)mode) < 0)
+        return mpy_err_from_errno_filename(mpy_exc_OSError, args[0]);
+    return MPY_RETURN_NONE;
+}
 OSFUNC(chdir) { return path_call(args, "chdir", chdir); }
 
 OSFUNC(rename)
@@ -713,7 +738,7 @@ static const MpyMethodDef os_methods[] = {
     {"remove", os_remove, MPY_METH_O, NULL},
     {"unlink", os_remove, MPY_METH_O, NULL},
     {"rmdir", os_rmdir, MPY_METH_O, NULL},
-    {"mkdir", os_mkdir, MPY_METH_O, NULL},
+    {"mkdir", os_mkdir, MPY_METH_FASTCALL, NULL},
     {"chdir", os_chdir, MPY_METH_O, NULL},
     {"rename", os_rename, MPY_METH_FASTCALL, NULL},
     {"replace", os_rename, MPY_METH_FASTCALL, NULL},
