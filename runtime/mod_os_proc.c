@@ -469,10 +469,14 @@ int mpy__os_proc_exec(MpyObject *m)
         if (mpy_module_add_int(m, consts[i].name, consts[i].value) < 0)
             return -1;
     }
-    for (const MpyMethodDef *md = mpy__os_proc_methods; md->name != NULL; md++) {
-        MpyObject *f = mpy_cfunction_new(md, m, m);
-        if (f == NULL || mpy_module_add_take(m, md->name, f) < 0)
-            return -1;
+    extern const MpyMethodDef mpy__os_exec_methods[]; /* runtime/mod_os_exec.c */
+    const MpyMethodDef *tables[] = {mpy__os_proc_methods, mpy__os_exec_methods};
+    for (size_t t = 0; t < 2; t++) {
+        for (const MpyMethodDef *md = tables[t]; md->name != NULL; md++) {
+            MpyObject *f = mpy_cfunction_new(md, m, m);
+            if (f == NULL || mpy_module_add_take(m, md->name, f) < 0)
+                return -1;
+        }
     }
     return 0;
 }
