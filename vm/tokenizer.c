@@ -78,15 +78,15 @@ mpy__tok_set_error(MpyTokError *err, MpyTokErrKind kind, const char *line, int l
 /* ------------------------------------------------------------------ */
 /* Source normalization                                                 */
 
-/* Length of a valid UTF-8 sequence at s (NUL-terminated), or 0. */
+/* Length of a valid UTF-8 sequence at s (of `avail` bytes), or 0. */
 static int
-utf8_valid_len(const unsigned char *s)
+utf8_valid_len(const unsigned char *s, size_t avail)
 {
     unsigned c = s[0];
     if (c < 0x80)
         return 1;
     int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (n == 0 || c > 0xF4)
+    if (n == 0 || c > 0xF4 || (size_t)n > avail)
         return 0;
     for (int i = 1; i < n; i++)
         if ((s[i] & 0xC0) != 0x80)
@@ -106,7 +106,7 @@ utf8_invalid_at(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        int n = utf8_valid_len((const unsigned char *)s + i);
+        int n = utf8_valid_len((const unsigned char *)s + i, len - i);
         if (n == 0 || i + (size_t)n > len)
             return (long)i;
         i += (size_t)n;
