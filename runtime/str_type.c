@@ -51,9 +51,8 @@
  * its TLS is still mapped, and nothing else would ever free those
  * blocks). */
 #define STR_FREE_CLASSES 8
-/* Free-threaded build: off for now, as tuple's (runtime/tuple.c says
- * why). */
-#define STR_FREE_LISTS (!MPY_FREE_THREADED)
+/* On in both builds (runtime/tuple.c says why they once were not). */
+#define STR_FREE_LISTS 1
 #define STR_FREE_MIN 64     /* block size of class 0 */
 #define STR_FREE_STEP 32
 #define STR_FREE_MAX_LEN 64 /* blocks kept per class */

@@ -48,13 +48,13 @@ static MpyObject *empty_tuple;
  * (a pthread_atfork handler: its TLS is still mapped, in glibc's stack
  * cache, and nothing else would ever free those blocks). */
 #define TUPLE_FREE_SIZES 20
-/* Free-threaded build: off for now.  With them, tests/py/
- * mp_pool_worker_death.py crashed the parent in 3 of ~170 runs (heap
- * corruption) and in none of ~190 without them.  The cause is not found
- * yet; the likely one is a stale reference-count write by another thread,
- * harmless on a block malloc holds but corrupting once the block is
- * recycled at once into a live object of the same type. */
-#define TUPLE_FREE_LISTS (!MPY_FREE_THREADED)
+/* On in both builds.  (They were off on minipyt for a while: with them,
+ * tests/py/mp_pool_worker_death.py corrupted the parent's heap in 3 of
+ * ~170 runs, the mark of a stale reference-count write by another thread
+ * into a recycled block.  After ft_immortal stopped immortalizing objects
+ * other threads own (gil/ft_immortal.c), 1,500 runs with the lists on and
+ * `make test-tsan` showed nothing: a regression shows up there first.) */
+#define TUPLE_FREE_LISTS 1
 #define TUPLE_FREE_MAX_LEN 100 /* blocks kept per size */
 
 typedef struct TupleFreeList {

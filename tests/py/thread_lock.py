@@ -89,7 +89,7 @@ def mixed(k, n):
 threads = [threading.Thread(target=mixed, args=(k % 2, 5000)) for k in range(4)]
 for t in threads: t.start()
 for t in threads: t.join()
-print("dict:", shared, "list:", len(items), sum(items))
+print("dict:", sorted(shared.items()), "list:", len(items), sum(items))  # (first insert order is a race)
 
 # A lock handed back and forth: strict alternation with two locks.
 ping, pong = threading.Lock(), threading.Lock()
