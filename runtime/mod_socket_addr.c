@@ -453,8 +453,11 @@ static MpyObject *sock_getservbyname(MpyObject *m, MpyObject *const *args, size_
         return NULL;
     if (!mpy_str_check(args[0]) || (nargs == 2 && !mpy_str_check(args[1])))
         return mpy_err_format(mpy_exc_TypeError, "getservbyname() argument must be str");
-    struct servent *se = getservbyname(mpy_str_utf8(args[0]), nargs == 2 ? mpy_str_utf8(args[1]) : NULL);
-    if (se == NULL)
+    // The reentrant form: two threads may look services up at once.
+    struct servent entry, *se = NULL;
+    char buf[1024];
+    if (getservbyname_r(mpy_str_utf8(args[0]), nargs == 2 ? mpy_str_utf8(args[1]) : NULL, &entry,
+                        buf, sizeof buf, &se) != 0 || se == NULL)
         return mpy_err_format(mpy_exc_OSError, "service/proto not found");
     return mpy_int_from_long(ntohs((uint16_t)se->s_port));
 }
